@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileTraits, readText } from '../../src/core/read-text.js';
+import { tempTree } from '../helpers/repo.js';
+
+test('binary, too large, invalid UTF-8 and missing files are reported with the reason', () => {
+  const root = tempTree({
+    'bin.dat': Buffer.from([0x50, 0x4b, 0x00, 0x01, 0x02]),
+    'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    'big.txt': 'x'.repeat(2048),
+    'ok.txt': 'hello\n',
+  });
+  const binary = readText(join(root, 'bin.dat'), 'bin.dat');
+  assert.equal(binary.ok, false);
+  assert.equal(!binary.ok && binary.skipped.reason, 'binary');
+  const latin1 = readText(join(root, 'latin1.txt'), 'latin1.txt');
+  assert.ok(latin1.ok);
+  assert.equal(latin1.text, 'café\n');
+  assert.equal(latin1.note?.reason, 'not-utf8');
+  const big = readText(join(root, 'big.txt'), 'big.txt', 1024);
+  assert.equal(!big.ok && big.skipped.reason, 'too-large');
+  const missing = readText(join(root, 'nope.txt'), 'nope.txt');
+  assert.equal(!missing.ok && missing.skipped.reason, 'unreadable');
+  assert.deepEqual(readText(join(root, 'ok.txt'), 'ok.txt'), { ok: true, text: 'hello\n', bytes: 6 });
+});
+
+test('file traits: lockfiles, minified bundles, test fixtures, documentation', () => {
+  assert.deepEqual(fileTraits('web/package-lock.json', '{}'), ['lockfile']);
+  assert.ok(fileTraits('dist/app.min.js', 'x').includes('minified'));
+  assert.ok(fileTraits('bundle.js', `${'a'.repeat(5000)}\n`).includes('minified'));
+  assert.ok(fileTraits('src/__tests__/auth.test.ts', '').includes('test-fixture'));
+  assert.deepEqual(fileTraits('src/auth.ts', 'const a = 1;\n'), []);
+  assert.deepEqual(fileTraits('docs/guide.md', '# x'), ['documentation']);
+});
