@@ -1,0 +1,72 @@
+import type { Confidence, Severity } from '../../core/finding.js';
+import type { RawMatch, RuleInput, RulePrecision, SecretRule } from './rule-types.js';
+
+/** A case-insensitive character-class spelling of a word, for names inside case-sensitive patterns. */
+export function anyCase(word: string): string {
+  return word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+
+/** A token with a distinctive prefix, bounded so it is not part of a longer word. */
+export function token(body: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_])(${body})(?![A-Za-z0-9_])`, 'dg');
+}
+
+/**
+ * A value assigned to a name that mentions the service: `TWILIO_AUTH_TOKEN = "…"`, `"fastly_key": "…"`,
+ * `datadog.api_key: …`. `names` is a lowercase alternation; `value` the value's shape.
+ */
+export function assigned(names: readonly string[], value: string): RegExp {
+  const alternation = names.map(anyCase).join('|');
+  return new RegExp(
+    `(?:${alternation})[\\w.-]{0,30}['"\\]]{0,2}\\s{0,3}(?:=|:=|::|:|=>|\\?=|,)\\s{0,5}[\`'"]?(${value})(?![A-Za-z0-9_+/=-])`,
+    'dg',
+  );
+}
+
+export interface RuleSpec {
+  id: string;
+  title: string;
+  kind: string;
+  /** The service or product, for the description. */
+  service: string;
+  /** Where to revoke or rotate it. */
+  revoke: string;
+  keywords: readonly string[];
+  pattern?: RegExp;
+  extract?: (input: RuleInput) => RawMatch[];
+  validate?: (value: string) => boolean;
+  precision?: RulePrecision;
+  severity?: Severity;
+  confidence?: Confidence;
+  cwe?: string[];
+  priority?: number;
+  minEntropy?: number;
+  description?: string;
+}
+
+const PRIORITY: Record<RulePrecision, number> = { prefixed: 30, contextual: 20, generic: 10 };
+
+export function secretRule(spec: RuleSpec): SecretRule {
+  const precision = spec.precision ?? 'prefixed';
+  const rule: SecretRule = {
+    id: spec.id,
+    title: spec.title,
+    description:
+      spec.description ??
+      `A ${spec.kind} is stored in plain text. Anyone who can read this file, a fork, a backup or the git history can act as your ${spec.service} account.`,
+    severity: spec.severity ?? 'high',
+    confidence: spec.confidence ?? (precision === 'prefixed' ? 'high' : 'medium'),
+    cwe: spec.cwe ?? ['CWE-798'],
+    remediation: `Revoke or rotate the ${spec.kind} now (${spec.revoke}); removing it from the file does not remove it from git history. Load the new value at runtime from a secret manager (Vault, AWS Secrets Manager, GCP Secret Manager, CI secrets) or an environment variable.`,
+    tags: ['security', 'secret'],
+    kind: spec.kind,
+    keywords: spec.keywords.map((k) => k.toLowerCase()),
+    precision,
+    priority: spec.priority ?? PRIORITY[precision],
+  };
+  if (spec.pattern) rule.pattern = spec.pattern;
+  if (spec.extract) rule.extract = spec.extract;
+  if (spec.validate) rule.validate = spec.validate;
+  if (spec.minEntropy !== undefined) rule.minEntropy = spec.minEntropy;
+  return rule;
+}

@@ -1,0 +1,146 @@
+import type { Confidence } from '../../core/finding.js';
+import type { FileTrait } from '../../core/scanner.js';
+import { fileTraits } from './file-traits.js';
+import { type Prefilter, scanKeywords } from './prefilter.js';
+import type { RawMatch, RuleInput, SecretRule } from './rule-types.js';
+import { isPlaceholder, isTemplated, shannonEntropy } from './values.js';
+
+/** A secret found by one rule, with offsets of the value itself in the scanned text. */
+export interface EngineMatch {
+  rule: SecretRule;
+  /** The rule reported (differs from `rule.id` when a Kubernetes value decodes to a known token). */
+  ruleId: string;
+  kind: string;
+  start: number;
+  end: number;
+  value: string;
+  confidence: Confidence;
+  validated: boolean;
+  entropy: number;
+}
+
+export interface DetectOptions {
+  path?: string;
+  traits?: readonly FileTrait[];
+}
+
+/** Lines longer than this are treated as minified: only prefixed rules, and only near the hit. */
+const LONG_LINE = 1000;
+const WINDOW_BEFORE = 300;
+const WINDOW_AFTER = 1000;
+
+function runPattern(pattern: RegExp, input: RuleInput): RawMatch[] {
+  const window = input.text.slice(input.windowStart, input.windowEnd);
+  const matches: RawMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const value = m[1] ?? m[0];
+    const offset = m.indices?.[1]?.[0] ?? m.index + m[0].indexOf(value);
+    matches.push({ start: input.windowStart + offset, end: input.windowStart + offset + value.length, value });
+  }
+  return matches;
+}
+
+/** A value a rule's validation proved fake (bad checksum, not a JWT): no weaker rule may report it. */
+interface Rejected {
+  start: number;
+  end: number;
+  priority: number;
+}
+
+function judge(rule: SecretRule, raw: RawMatch, rejected: Rejected[]): EngineMatch | undefined {
+  if (raw.value.length === 0 || isTemplated(raw.value) || isPlaceholder(raw.value)) return undefined;
+  let validated = raw.validated ?? false;
+  if (rule.validate) {
+    if (!rule.validate(raw.value)) {
+      rejected.push({ start: raw.start, end: raw.end, priority: rule.priority });
+      return undefined;
+    }
+    validated = true;
+  }
+  const entropy = shannonEntropy(raw.value);
+  if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return undefined;
+  return {
+    rule,
+    ruleId: raw.ruleId ?? rule.id,
+    kind: raw.kind ?? rule.kind,
+    start: raw.start,
+    end: raw.end,
+    value: raw.value,
+    confidence: raw.confidence ?? (validated ? 'high' : rule.confidence),
+    validated,
+    entropy: Math.round(entropy * 100) / 100,
+  };
+}
+
+/** Keep, of overlapping matches, the one from the most specific rule (then the longest). */
+function resolveOverlaps(matches: EngineMatch[], rejected: readonly Rejected[]): EngineMatch[] {
+  const overruled = (m: EngineMatch) =>
+    rejected.some((r) => r.priority > m.rule.priority && m.start < r.end && r.start < m.end);
+  const ranked = matches
+    .filter((m) => !overruled(m))
+    .sort((a, b) => b.rule.priority - a.rule.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: EngineMatch[] = [];
+  for (const match of ranked) {
+    if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Run the rules over `text`: one prefilter pass, then each triggered rule once per line (or window). */
+export function detectWith(prefilter: Prefilter, text: string, options: DetectOptions = {}): EngineMatch[] {
+  const path = options.path ?? '';
+  const traits = fileTraits(path, options.traits);
+  const lockfile = traits.includes('lockfile');
+  const minified = traits.includes('minified');
+  const found: EngineMatch[] = [];
+  const rejected: Rejected[] = [];
+  const ranOnLine = new Set<SecretRule>();
+  const ranUntil = new Map<SecretRule, number>();
+  let lineStart = 0;
+  let lineEnd = -1;
+  const rescan = (inner: string): RawMatch[] =>
+    detectWith(prefilter, inner, { path }).map((match) => ({
+      start: match.start,
+      end: match.end,
+      value: match.value,
+      ruleId: match.ruleId,
+      kind: match.kind,
+      confidence: match.confidence,
+      validated: match.validated,
+    }));
+  scanKeywords(prefilter, text, (hit, rules) => {
+    if (hit > lineEnd) {
+      lineStart = text.lastIndexOf('\n', hit) + 1;
+      lineEnd = text.indexOf('\n', hit);
+      if (lineEnd === -1) lineEnd = text.length;
+      ranOnLine.clear();
+    }
+    const longLine = lineEnd - lineStart > LONG_LINE;
+    for (const rule of rules) {
+      if (rule.precision !== 'prefixed' && (lockfile || minified || longLine)) continue;
+      let windowStart = lineStart;
+      let windowEnd = lineEnd;
+      if (longLine) {
+        if ((ranUntil.get(rule) ?? -1) > hit + WINDOW_BEFORE) continue;
+        windowStart = Math.max(lineStart, hit - WINDOW_BEFORE);
+        windowEnd = Math.min(lineEnd, hit + WINDOW_AFTER);
+        ranUntil.set(rule, windowEnd);
+      } else {
+        if (ranOnLine.has(rule)) continue;
+        ranOnLine.add(rule);
+      }
+      const input: RuleInput = { text, windowStart, windowEnd, hit, path, rescan };
+      const raws = rule.extract ? rule.extract(input) : rule.pattern ? runPattern(rule.pattern, input) : [];
+      for (const raw of raws) {
+        const match = judge(rule, raw, rejected);
+        if (match) found.push(match);
+      }
+    }
+  });
+  return resolveOverlaps(found, rejected);
+}

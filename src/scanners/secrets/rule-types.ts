@@ -1,0 +1,54 @@
+import type { Confidence } from '../../core/finding.js';
+import type { RuleMeta } from '../../core/rule.js';
+
+/**
+ * How much a rule can be trusted on its own.
+ * - prefixed: a distinctive token format (ghp_, AKIA, xoxb-); runs everywhere, minified bundles and lockfiles included.
+ * - contextual: a loose value shape that needs a service name or key name next to it.
+ * - generic: `password = value` heuristics; skipped in lockfiles and minified code.
+ */
+export type RulePrecision = 'prefixed' | 'contextual' | 'generic';
+
+/** A candidate found by a rule, with offsets into the whole text. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  value: string;
+  /** Set when the rule decides the confidence itself (generic heuristics, checksums). */
+  confidence?: Confidence;
+  validated?: boolean;
+  /** Overrides the rule's kind (e.g. a Kubernetes Secret value that decodes to a GitHub token). */
+  kind?: string;
+  /** Report under another rule (decoded Kubernetes values keep the inner rule). */
+  ruleId?: string;
+}
+
+/** The text a rule looks at: the whole text plus the window (a line, or part of a long line) around the hit. */
+export interface RuleInput {
+  text: string;
+  windowStart: number;
+  windowEnd: number;
+  /** Offset of the keyword that triggered the rule. */
+  hit: number;
+  path: string;
+  /** Run every rule over another text (a decoded value); offsets are into that text. */
+  rescan: (text: string) => RawMatch[];
+}
+
+export interface SecretRule extends RuleMeta {
+  /** What the secret is, for messages and `properties.secretKind`. */
+  kind: string;
+  /** Lowercase literals for the prefilter; the rule runs only around a hit. */
+  keywords: readonly string[];
+  precision: RulePrecision;
+  /** Higher wins when two rules match overlapping text. */
+  priority: number;
+  /** Global regex run over the window; group 1 (or the whole match) is the secret. */
+  pattern?: RegExp;
+  /** Custom matcher for values a regex alone cannot judge (multi-line blocks, URIs, generic assignments). */
+  extract?: (input: RuleInput) => RawMatch[];
+  /** Offline validation (checksum, structure). `false` drops the match: the format cannot be genuine. */
+  validate?: (value: string) => boolean;
+  /** When validate is absent, only drop nothing; when present and true, the match is `validated`. */
+  minEntropy?: number;
+}

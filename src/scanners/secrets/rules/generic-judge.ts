@@ -1,0 +1,122 @@
+import type { Confidence } from '../../../core/finding.js';
+import {
+  characterClasses,
+  isEnvironmentLookup,
+  isHexHash,
+  isPlaceholder,
+  isTemplated,
+  isUuid,
+  shannonEntropy,
+} from '../values.js';
+
+/** Last words of names that hold something about a secret, not the secret: `token_url`, `password_field`. */
+const DESCRIPTIVE_SUFFIXES = new Set(
+  `url uri urls endpoint host hostname type types name names file files path paths dir length len field fields label
+  labels placeholder hint prompt message messages msg text title header headers policy policies expiry expires
+  expiration ttl timeout count min max regex regexp pattern format mode method methods enabled required env var vars
+  ref refs provider providers store class input column error errors strength rotation version id ids prefix suffix
+  size limit lifetime validity template reset confirm confirmation changed at date time hash hashed digest algorithm
+  algo kind schema route location style icon visible visibility button link form page view screen state status sent
+  used usage index uri port user username login email owner issuer audience scope scopes service validator manager
+  helper factory builder handler generator strategy source cache storage encoding bits bytes duration seconds secs ms
+  interval retries attempts callback fn func function module command cmd param params arg args option options flag
+  check valid invalid match example examples doc docs description selector key_id metadata meta count config
+  settings policy rule rules length_min length_max mask masked request response payload client_id lock locked`.split(
+    /\s+/,
+  ),
+);
+const VERB_PREFIXES = new Set(
+  'is has show use enable disable get set on handle validate check require should can allow forgot toggle no skip expect expected'.split(
+    ' ',
+  ),
+);
+const TYPE_WORDS = new Set(
+  'string str number int integer bool boolean any unknown object null none nil undefined true false optional required bytes text varchar char secret password token hidden masked sensitive secretstr void date array list dict map'.split(
+    ' ',
+  ),
+);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** `token` but not `tokenizer`, `auth` but not `author`: the name must contain a secret word as a word. */
+function secretClass(words: readonly string[]): 'password' | 'key' | undefined {
+  if (words.some((w) => PASSWORD_WORDS.has(w))) return 'password';
+  const joined = words.join('_');
+  if (
+    words.some((w) =>
+      ['secret', 'token', 'apikey', 'credential', 'credentials', 'auth', 'privatekey', 'accesskey'].includes(w),
+    ) ||
+    /api_key|private_key|access_key|secret_key|client_secret/.test(joined)
+  ) {
+    return 'key';
+  }
+  return undefined;
+}
+
+function looksLikeReference(value: string): boolean {
+  return (
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[([]/.test(value) ||
+    /^(?:Optional|List|Dict|Array|Promise|Record|Union)[[<]/.test(value) ||
+    /^(?:this|self|config|settings|env|options|opts|props|params|args|ctx|context|req|request)\./.test(value)
+  );
+}
+
+function looksLikeNonSecret(value: string): boolean {
+  return (
+    /\s/.test(value) ||
+    /:$/.test(value) ||
+    /^(?:https?|ftp|file|s3|gs):\/\//i.test(value) ||
+    /^(?:\/|\.\/|\.\.\/|~\/|[A-Za-z]:\\)/.test(value) ||
+    /\.(?:json|pem|key|crt|txt|ya?ml|env|p12|pfx|jks|properties|cfg|ini|toml|js|ts|py)$/i.test(value) ||
+    /^data:/.test(value) ||
+    /\[[A-Za-z0-9]-[A-Za-z0-9]|\\[dwsbDWS]|\(\?[:=!<]|[+*]\)?\$$/.test(value) ||
+    /^(?:sha\d+[-:]|md5[-:]|\$2[aby]\$|\$argon2|\$pbkdf2|\$6\$|\$5\$|\{SSHA\}|\{bcrypt\})/i.test(value) ||
+    isUuid(value)
+  );
+}
+
+/**
+ * Decide whether `value`, assigned to `name`, is a hard-coded credential; returns the confidence or undefined.
+ * Quoted values only in code files (a bare value there is a variable or an expression).
+ */
+export function judgeAssignedValue(
+  name: string,
+  value: string,
+  options: { quoted: boolean; codeFile: boolean },
+): Confidence | undefined {
+  const words = nameWords(name);
+  const cls = secretClass(words);
+  if (!cls) return undefined;
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join('_');
+  if (DESCRIPTIVE_SUFFIXES.has(last) || DESCRIPTIVE_SUFFIXES.has(lastTwo)) return undefined;
+  if (VERB_PREFIXES.has(words[0] ?? '')) return undefined;
+  if (options.codeFile && !options.quoted) return undefined;
+  if (value.length < 6 || value.length > 300) return undefined;
+  if (TYPE_WORDS.has(value.toLowerCase()) || words.includes(value.toLowerCase().replace(/[^a-z0-9]/g, '')))
+    return undefined;
+  if (isTemplated(value) || isEnvironmentLookup(value) || isPlaceholder(value)) return undefined;
+  if (looksLikeNonSecret(value) || (!options.quoted && looksLikeReference(value))) return undefined;
+  if (/^[a-z_-]+$/.test(value) && value.length < 24) return undefined;
+  if (/^[A-Z_]+$/.test(value) || /^\d+$/.test(value) || /^[\d.]+$/.test(value)) return undefined;
+  if (/^(?:test|demo|dev|local|default|sample|mock|fake|dummy)[\W_]/i.test(value)) return undefined;
+
+  const entropy = shannonEntropy(value);
+  const classes = characterClasses(value);
+  if (cls === 'password') {
+    if (classes < 2 && value.length < 12) return undefined;
+    if (entropy < 2.2) return undefined;
+    return entropy >= 3 && value.length >= 10 ? 'medium' : 'low';
+  }
+  if (value.length < 12) return undefined;
+  if (!isHexHash(value) && classes < 2) return undefined;
+  if (entropy < 3) return undefined;
+  return entropy >= 3.5 && value.length >= 20 ? 'medium' : 'low';
+}

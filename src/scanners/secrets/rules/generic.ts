@@ -1,0 +1,124 @@
+import { decodeBase64 } from '../checksums.js';
+import { secretRule } from '../define.js';
+import type { RawMatch, RuleInput, SecretRule } from '../rule-types.js';
+import { judgeAssignedValue } from './generic-judge.js';
+
+const SECRET_NAME =
+  '(?:password|passwd|pwd|passphrase|secret|token|api[_-]?key|credentials?|auth|private[_-]?key|access[_-]?key|_pass|pass_)';
+const ASSIGNMENT = new RegExp(
+  `(?<![\\w.-])([\\w.-]*${SECRET_NAME}[\\w.-]*)(["']?)\\]?\\s{0,4}(=>|:=|\\?=|=(?!=)|:(?!:))[ \\t]{0,4}`,
+  'dgi',
+);
+const XML_ELEMENT = new RegExp(`<([\\w.-]*${SECRET_NAME}[\\w.-]*)>([^<\\s]{1,300})</\\1>`, 'dgi');
+const XML_KEY_VALUE = new RegExp(
+  `(?:key|name)\\s*=\\s*"([^"]*${SECRET_NAME}[^"]*)"\\s+value\\s*=\\s*"([^"]{1,300})"`,
+  'dgi',
+);
+
+const CODE_FILE =
+  /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy|ex|exs|clj)$/i;
+
+/** Read the value after an assignment: a quoted string (to its closing quote) or a bare token. */
+function readValue(line: string, at: number): { value: string; offset: number; quoted: boolean } | undefined {
+  const quote = line[at];
+  if (quote === '"' || quote === "'" || quote === '`') {
+    let i = at + 1;
+    while (i < line.length && line[i] !== quote) i += line[i] === '\\' ? 2 : 1;
+    if (i >= line.length) return undefined;
+    return { value: line.slice(at + 1, i), offset: at + 1, quoted: true };
+  }
+  const rest = line.slice(at);
+  const bare = /^[^\s,;)}\]#]+/.exec(rest)?.[0];
+  if (bare === undefined) return undefined;
+  return { value: bare.replace(/["']+$/, ''), offset: at, quoted: false };
+}
+
+function genericAssignments({ text, windowStart, windowEnd, path }: RuleInput): RawMatch[] {
+  const line = text.slice(windowStart, windowEnd);
+  const codeFile = CODE_FILE.test(path);
+  const found: RawMatch[] = [];
+  const add = (name: string, value: string, offset: number, quoted: boolean) => {
+    const verdict = judgeAssignedValue(name, value, { quoted, codeFile });
+    if (verdict)
+      found.push({ start: windowStart + offset, end: windowStart + offset + value.length, value, confidence: verdict });
+  };
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(line); m !== null; m = ASSIGNMENT.exec(line)) {
+    const read = readValue(line, m.index + m[0].length);
+    if (read) add(m[1] ?? '', read.value, read.offset, read.quoted);
+  }
+  for (const pattern of [XML_ELEMENT, XML_KEY_VALUE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
+      const start = m.indices?.[2]?.[0];
+      if (start !== undefined) add(m[1] ?? '', m[2] ?? '', start, true);
+    }
+  }
+  return found;
+}
+
+/** `Basic <base64>` that decodes to `user:password`. */
+function isBasicCredential(value: string): boolean {
+  const decoded = decodeBase64(value)?.toString('utf8') ?? '';
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 3 && /^[\x20-\x7e]+$/.test(decoded);
+}
+
+/** Hard-coded passwords, tokens and keys found by their name, judged by the value. */
+export const genericRules: SecretRule[] = [
+  secretRule({
+    id: 'generic-secret-assignment',
+    title: 'Hard-coded secret',
+    kind: 'hard-coded secret',
+    service: 'the service it belongs to',
+    description:
+      'A value assigned to a password, secret, token or API key name looks like a real credential. Hard-coded credentials end up in every clone, fork, build artefact and log of the repository.',
+    revoke: 'change the password or rotate the key at the service that issued it',
+    keywords: [
+      'password',
+      'passwd',
+      'pwd',
+      'passphrase',
+      'secret',
+      'token',
+      'api_key',
+      'apikey',
+      'api-key',
+      'credential',
+      'auth',
+      'private_key',
+      'privatekey',
+      'access_key',
+      'accesskey',
+      '_pass',
+      'pass_',
+    ],
+    extract: genericAssignments,
+    precision: 'generic',
+    confidence: 'medium',
+  }),
+  secretRule({
+    id: 'authorization-bearer-token',
+    title: 'Bearer token in an Authorization header',
+    kind: 'bearer token',
+    service: 'the API it authorises',
+    revoke: 'revoke the token at the issuing service',
+    keywords: ['bearer '],
+    pattern: /[Bb]earer\s+([A-Za-z0-9_.~+/-]{24,}={0,2})/dg,
+    precision: 'contextual',
+    minEntropy: 3.5,
+    cwe: ['CWE-522', 'CWE-798'],
+  }),
+  secretRule({
+    id: 'authorization-basic-credentials',
+    title: 'Basic-auth credentials in an Authorization header',
+    kind: 'HTTP basic-auth credentials',
+    service: 'the API it authorises',
+    revoke: 'change the password of that user',
+    keywords: ['basic '],
+    pattern: /[Bb]asic\s+([A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/dg,
+    validate: isBasicCredential,
+    precision: 'contextual',
+    cwe: ['CWE-522', 'CWE-798'],
+  }),
+];
