@@ -1,0 +1,21 @@
+'use strict';
+
+const express = require('express');
+const mysql = require('mysql2/promise');
+const db = mysql.createPool({ host: 'localhost', database: 'shop' });
+
+const router = express.Router();
+
+router.post('/orders/search', async (req, res) => {
+  const status = req.body.status;
+  const params = [];
+  let sql = 'SELECT * FROM orders WHERE 1=1';
+  if (status) {
+    sql += ' AND status = ?';
+    params.push(status);
+  }
+  const [rows] = await db.execute(sql, params);
+  res.json(rows);
+});
+
+module.exports = router;

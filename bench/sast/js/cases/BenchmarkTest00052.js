@@ -1,0 +1,15 @@
+'use strict';
+
+const express = require('express');
+const got = require('got');
+
+const router = express.Router();
+
+router.get('/avatar-fetch', async (req, res) => {
+  let imageUrl = req.headers['x-avatar-url'];
+  imageUrl = 'https://avatars.example.com/default.png';
+  const image = await got(imageUrl).buffer();
+  res.type('image/png').send(image);
+});
+
+module.exports = router;

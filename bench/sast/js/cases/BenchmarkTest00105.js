@@ -1,0 +1,13 @@
+'use strict';
+
+const express = require('express');
+const yaml = require('js-yaml');
+
+const router = express.Router();
+
+router.post('/config/upload', (req, res) => {
+  const config = yaml.load(req.body.yaml, { schema: yaml.DEFAULT_FULL_SCHEMA });
+  res.json({ keys: Object.keys(config) });
+});
+
+module.exports = router;

@@ -1,0 +1,13 @@
+'use strict';
+
+const express = require('express');
+
+const router = express.Router();
+
+router.get('/lang', (req, res) => {
+  const lang = req.query.lang;
+  req.session.language = lang;
+  res.redirect('/');
+});
+
+module.exports = router;

@@ -1,0 +1,14 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+
+
+@app.route("/convert", methods=["POST"])
+def convert():
+    filename = request.form.get("filename")
+    os.system("convert uploads/" + filename + " output.pdf")
+    return jsonify({"status": "ok"})

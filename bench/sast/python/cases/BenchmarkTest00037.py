@@ -1,0 +1,14 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+from markupsafe import Markup
+
+
+@app.route("/comment", methods=["POST"])
+def comment():
+    body = request.form.get("body")
+    return render_template_string("<div>{{ c }}</div>", c=Markup(body))

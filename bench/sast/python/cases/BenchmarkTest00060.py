@@ -1,0 +1,13 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+from flask import url_for
+
+
+@app.route("/login/safe", methods=["POST"])
+def login_safe():
+    return redirect(url_for("dashboard"))

@@ -1,0 +1,14 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+import yaml
+
+
+@app.route("/config", methods=["POST"])
+def upload_config():
+    cfg = yaml.load(request.data, Loader=yaml.Loader)
+    return jsonify(cfg)

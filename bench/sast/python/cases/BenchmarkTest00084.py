@@ -1,0 +1,15 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+import pickle
+
+
+@app.route("/defaults")
+def defaults():
+    with open("defaults.pkl", "rb") as fh:
+        data = pickle.load(fh)
+    return jsonify(data)

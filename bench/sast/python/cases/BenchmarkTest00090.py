@@ -1,0 +1,15 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+from lxml import etree
+
+
+@app.route("/xml/hardened", methods=["POST"])
+def parse_xml_hardened():
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    root = etree.fromstring(request.data, parser)
+    return jsonify({"tag": root.tag})

@@ -1,0 +1,15 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+from lxml import etree
+
+
+@app.route("/xml/static")
+def parse_static():
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(b"<config><mode>fast</mode></config>", parser)
+    return jsonify({"mode": root.findtext("mode")})

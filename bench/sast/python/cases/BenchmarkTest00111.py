@@ -1,0 +1,16 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+from pymongo import MongoClient
+db = MongoClient()["app"]
+
+
+@app.route("/api/users")
+def mongo_where():
+    name = request.args.get("name")
+    docs = db.users.find({"$where": "this.name == '" + name + "'"})
+    return jsonify({"count": len(list(docs))})

@@ -1,0 +1,16 @@
+from flask import Flask, request, redirect, session, make_response, render_template_string, jsonify, abort, send_file, send_from_directory
+import os
+import subprocess
+import sqlite3
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("APP_SECRET_KEY")
+from pymongo import MongoClient
+db = MongoClient()["app"]
+
+
+@app.route("/api/login/safe", methods=["POST"])
+def mongo_login_safe():
+    data = request.get_json()
+    user = db.users.find_one({"username": str(data["username"]), "password_hash": str(data["password"])})
+    return jsonify({"ok": user is not None})
