@@ -16,10 +16,14 @@ const CPUS = ['arm64', 'x64', 'ia32', 'riscv64', 's390x', 'ppc64', 'loong64', 'm
 function viewOrGuess(name, version) {
   try {
     return JSON.parse(
-      execFileSync('npm', ['view', `${name}@${version}`, 'dist.integrity', 'os', 'cpu', 'libc', 'license', 'engines', '--json'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
+      execFileSync(
+        'npm',
+        ['view', `${name}@${version}`, 'dist.integrity', 'os', 'cpu', 'libc', 'license', 'engines', '--json'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      ),
     );
   } catch {
     const base = name.split('/').pop();
@@ -57,6 +61,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`added ${added} platform packages to package-lock.json`);
