@@ -4,6 +4,7 @@ import type { RuleMeta } from '../core/rule.js';
 import { isSuppressed } from '../policy/decide.js';
 import type { ScanResult } from '../scan/request.js';
 import { TOOL_NAME, TOOL_URI, VERSION } from '../version.js';
+import { summarise } from './summary.js';
 
 /** SARIF 2.1.0 for GitHub code scanning: rules with help, security-severity, CWE tags, partialFingerprints. */
 
@@ -181,7 +182,12 @@ export function toSarif(scan: ScanResult): object {
           },
         ],
         results: scan.findings.map((finding) => result(finding, indexById.get(finding.ruleId) ?? 0)),
-        properties: { target: scan.target, scanners: scan.scanners, stats: scan.stats },
+        properties: {
+          target: scan.target,
+          scanners: scan.scanners,
+          stats: scan.stats,
+          summary: summarise(scan.findings, scan.skipped),
+        },
       },
     ],
   };
