@@ -1,12 +1,6 @@
 import type { RuleMeta } from '../../../core/rule.js';
+import { ACCESS, AUTH, CRYPTO, INJECTION, INTEGRITY, MISCONFIG } from '../owasp.js';
 import type { SinkKind } from './values.js';
-
-const INJECTION = ['A03:2021-Injection'];
-const ACCESS = ['A01:2021-Broken Access Control'];
-const CRYPTO = ['A02:2021-Cryptographic Failures'];
-const MISCONFIG = ['A05:2021-Security Misconfiguration'];
-const INTEGRITY = ['A08:2021-Software and Data Integrity Failures'];
-const AUTH = ['A07:2021-Identification and Authentication Failures'];
 
 function rule(meta: Omit<RuleMeta, 'tags'>): RuleMeta {
   return { ...meta, tags: ['sast', 'javascript'] };

@@ -1,13 +1,5 @@
 import type { RuleMeta } from '../../../core/rule.js';
-
-const INJECTION = ['A03:2021-Injection'];
-const ACCESS = ['A01:2021-Broken Access Control'];
-const CRYPTO = ['A02:2021-Cryptographic Failures'];
-const MISCONFIG = ['A05:2021-Security Misconfiguration'];
-const INTEGRITY = ['A08:2021-Software and Data Integrity Failures'];
-const AUTH = ['A07:2021-Identification and Authentication Failures'];
-const LOGGING = ['A09:2021-Security Logging and Monitoring Failures'];
-const SSRF = ['A10:2021-Server-Side Request Forgery'];
+import { ACCESS, AUTH, CRYPTO, INJECTION, INTEGRITY, LOGGING, MISCONFIG, SSRF } from '../owasp.js';
 
 type RuleRow = [
   id: string,
