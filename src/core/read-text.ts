@@ -98,7 +98,8 @@ export function fileTraits(path: string, text: string): FileTrait[] {
 /** A bundle or minified file: very long lines make up most of the text. */
 function isMinified(text: string): boolean {
   if (text.length < 2048) return false;
-  const probe = text.slice(0, 65536);
-  const newlines = probe.split('\n').length - 1;
-  return probe.length / (newlines + 1) > 500;
+  const probeLength = Math.min(text.length, 65536);
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < probeLength; i = text.indexOf('\n', i + 1)) newlines++;
+  return probeLength / (newlines + 1) > 500;
 }

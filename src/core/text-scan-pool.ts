@@ -2,13 +2,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from './finding.js';
+import { PathQueue } from './path-queue.js';
 import type { ScanContext, Scanner, ScanOptions } from './scanner.js';
 import { scanFileWith } from './text-scan.js';
 import type { BatchResult } from './text-scan-worker.js';
 
 export interface TextScanInput {
   root: string;
-  paths: string[];
+  /** The files, as a list or as a queue a walk is still filling (workers scan while the tree is walked). */
+  paths: string[] | PathQueue;
   scanners: Scanner[];
   policy: Policy;
   options: ScanOptions;
@@ -32,7 +34,7 @@ function workerUrl(): URL {
   return new URL(`./text-scan-worker.${extension}`, import.meta.url);
 }
 
-function scanInProcess(input: TextScanInput): TextScanOutput {
+function scanInProcess(input: TextScanInput & { paths: string[] }): TextScanOutput {
   const findings: Finding[] = [];
   let bytes = 0;
   let files = 0;
@@ -46,8 +48,25 @@ function scanInProcess(input: TextScanInput): TextScanOutput {
 /** Scan files with the text scanners: in process for small trees, on worker threads for big ones. */
 export async function scanTextFiles(input: TextScanInput): Promise<TextScanOutput> {
   const threads = Math.min(availableParallelism(), 8);
-  if (input.paths.length < (input.workerThreshold ?? 400) || threads < 2) return scanInProcess(input);
-  const queue = input.paths.slice();
+  const threshold = input.workerThreshold ?? 400;
+  let queue: PathQueue;
+  if (Array.isArray(input.paths)) {
+    queue = new PathQueue();
+    queue.push(input.paths);
+    queue.close();
+  } else queue = input.paths;
+  await queue.atLeast(threshold);
+  if (queue.done && (queue.total < threshold || threads < 2)) {
+    const paths: string[] = [];
+    for (
+      let batch = await queue.take(Number.MAX_SAFE_INTEGER);
+      batch;
+      batch = await queue.take(Number.MAX_SAFE_INTEGER)
+    ) {
+      paths.push(...batch);
+    }
+    return scanInProcess({ ...input, paths });
+  }
   const findings: Finding[] = [];
   let bytes = 0;
   let files = 0;
@@ -62,7 +81,9 @@ export async function scanTextFiles(input: TextScanInput): Promise<TextScanOutpu
           maxBytes: input.maxBytes,
         },
       });
-      const feed = () => worker.postMessage(queue.length > 0 ? queue.splice(0, BATCH) : null);
+      const feed = () => {
+        queue.take(BATCH).then((batch) => worker.postMessage(batch), reject);
+      };
       worker.on('message', (message: BatchResult | 'ready') => {
         if (message !== 'ready') {
           findings.push(...message.findings);

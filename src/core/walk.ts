@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { tryGit } from './git.js';
 import type { Skipped } from './scanner.js';
@@ -22,9 +22,9 @@ export const IGNORE_FILE = '.bulwarkignore';
 export interface WalkOptions {
   /** Extra ignore patterns (gitignore syntax), e.g. from --exclude. */
   exclude?: string[];
+  /** Called with files as they are found (in walk order), before the sorted list is returned. */
+  onPaths?: (paths: string[]) => void;
 }
-
-const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
 function readIgnoreFile(path: string): string | undefined {
   try {
@@ -34,17 +34,26 @@ function readIgnoreFile(path: string): string | undefined {
   }
 }
 
-/** Walk a folder honouring nested .gitignore files (for folders that are not git work trees). */
-function walkFolder(root: string, exclude: Ignore): WalkResult {
+/** Yield to the event loop every this many folders, so workers can be fed while a big tree is still walked. */
+const FOLDERS_PER_YIELD = 64;
+
+/**
+ * Walk a folder honouring nested .gitignore files (for folders that are not git work trees). Folders are visited
+ * from an explicit stack (no recursion limit) and `onPaths` receives each folder's files as soon as they are known.
+ */
+async function walkFolder(root: string, exclude: Ignore, onPaths?: (paths: string[]) => void): Promise<WalkResult> {
   const paths: string[] = [];
   let excluded = 0;
   const skipped: Skipped[] = [];
-  const visit = (dir: string, rules: Array<{ base: string; matcher: Ignore }>) => {
+  type Rules = Array<{ base: string; matcher: Ignore }>;
+  const stack: Array<{ dir: string; rel: string; rules: Rules }> = [{ dir: root, rel: '', rules: [] }];
+  let folders = 0;
+  while (stack.length > 0) {
+    const { dir, rel: dirRel, rules } = stack.pop()!;
+    if (++folders % FOLDERS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
     const ignoreText = readIgnoreFile(join(dir, '.gitignore'));
-    const here =
-      ignoreText === undefined
-        ? rules
-        : [...rules, { base: toPosix(relative(root, dir)), matcher: ignore().add(ignoreText) }];
+    const here: Rules =
+      ignoreText === undefined ? rules : [...rules, { base: dirRel, matcher: ignore().add(ignoreText) }];
     const isIgnored = (rel: string, isDir: boolean) => {
       if (exclude.ignores(isDir ? `${rel}/` : rel)) {
         excluded++;
@@ -59,27 +68,28 @@ function walkFolder(root: string, exclude: Ignore): WalkResult {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({
-        path: toPosix(relative(root, dir)) || '.',
-        reason: 'unreadable',
-        detail: String((error as Error).message),
-      });
-      return;
+      skipped.push({ path: dirRel || '.', reason: 'unreadable', detail: String((error as Error).message) });
+      continue;
     }
+    const found: string[] = [];
     for (const entry of entries) {
-      const absolute = join(dir, entry.name);
-      const rel = toPosix(relative(root, absolute));
+      const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED_DIRS.has(entry.name) && !isIgnored(rel, true)) visit(absolute, here);
+        if (!ALWAYS_SKIPPED_DIRS.has(entry.name) && !isIgnored(rel, true)) {
+          stack.push({ dir: join(dir, entry.name), rel, rules: here });
+        }
       } else if (entry.isFile()) {
-        if (!isIgnored(rel, false)) paths.push(rel);
+        if (!isIgnored(rel, false)) found.push(rel);
       } else if (entry.isSymbolicLink()) {
         if (!isIgnored(rel, false))
           skipped.push({ path: rel, reason: 'symlink', detail: 'symbolic link not followed' });
       }
     }
-  };
-  visit(root, []);
+    if (found.length > 0) {
+      paths.push(...found);
+      onPaths?.(found);
+    }
+  }
   return { paths: paths.sort(), skipped, method: 'walk', excluded };
 }
 
@@ -92,16 +102,17 @@ export async function listFiles(root: string, options: WalkOptions = {}): Promis
   const ignoreFile = readIgnoreFile(join(root, IGNORE_FILE));
   if (ignoreFile !== undefined) exclude.add(ignoreFile);
   const inside = await tryGit(['rev-parse', '--is-inside-work-tree'], root);
-  if (inside?.trim() !== 'true') return walkFolder(root, exclude);
+  if (inside?.trim() !== 'true') return walkFolder(root, exclude, options.onPaths);
   const output = await tryGit(
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.'],
     root,
   );
-  if (output === undefined) return walkFolder(root, exclude);
+  if (output === undefined) return walkFolder(root, exclude, options.onPaths);
   const deleted = new Set(
     ((await tryGit(['ls-files', '-z', '--deleted', '--', '.'], root)) ?? '').split('\0').filter(Boolean),
   );
   const listed = output.split('\0').filter((path) => path.length > 0 && !deleted.has(path));
   const paths = listed.filter((path) => !exclude.ignores(path)).sort();
+  options.onPaths?.(paths);
   return { paths, skipped: [], method: 'git', excluded: listed.length - paths.length };
 }

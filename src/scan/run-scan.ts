@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { usageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
+import { PathQueue } from '../core/path-queue.js';
 import { DEFAULT_MAX_FILE_BYTES, fileTraits } from '../core/read-text.js';
 import type { ProjectTarget, ScanContext, Scanner, Skipped } from '../core/scanner.js';
 import { scanChunkWith } from '../core/text-scan.js';
@@ -111,23 +112,29 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
 
   switch (target.kind) {
     case 'tree': {
-      const listing = await listFiles(root, { exclude: request.exclude });
-      skipped.push(...listing.skipped);
-      if (listing.excluded > 0) notes.push(`${listing.excluded} files left out by .bulwarkignore or --exclude`);
-      const textScanners = await loadRelevant(textEntries, listing.paths, loaded);
-      const total = listing.paths.length;
+      const queue = new PathQueue();
+      const listingPromise = listFiles(root, {
+        exclude: request.exclude,
+        onPaths: (paths) => queue.push(paths),
+      }).finally(() => queue.close());
+      listingPromise.catch(() => undefined); // awaited below; this only marks the rejection as handled meanwhile
+      const textScanners = await loadAll(textEntries, loaded);
       const output = await scanTextFiles({
         root,
-        paths: listing.paths,
+        paths: queue,
         scanners: textScanners,
         policy,
         options: request.options,
         maxBytes,
         context,
-        onProgress: (done, doneBytes) => request.onProgress?.({ files: done, totalFiles: total, bytes: doneBytes }),
+        onProgress: (done, doneBytes) =>
+          request.onProgress?.({ files: done, totalFiles: queue.total, bytes: doneBytes }),
       });
+      const listing = await listingPromise;
+      skipped.push(...listing.skipped);
+      if (listing.excluded > 0) notes.push(`${listing.excluded} files left out by .bulwarkignore or --exclude`);
       findings.push(...output.findings);
-      files = total;
+      files = listing.paths.length;
       bytes = output.bytes;
       if (projectEntries.length > 0) await scanProject(listing.paths);
       break;
