@@ -103,6 +103,9 @@ function execLoop(frame: Frame, run: () => void): void {
   }
 }
 
+/** Calls whose result is a response that is not HTML built from the value (a redirect, JSON, a file). */
+const NON_HTML_RESPONSES = /^(?:flask\.)?(?:redirect|jsonify|send_file|send_from_directory|abort|json\.dumps)$/;
+
 function checkHtmlReturn(frame: Frame, node: Node, valueNode: Node, value: Value): void {
   if (!frame.htmlView) return;
   let expr: Node | null = valueNode;
@@ -112,6 +115,7 @@ function checkHtmlReturn(frame: Frame, node: Node, valueNode: Node, value: Value
     returned = value.items?.[0] ?? CLEAN;
   }
   if (!expr || ['dictionary', 'list', 'list_comprehension', 'dictionary_comprehension'].includes(expr.type)) return;
+  if (expr.type === 'call' && NON_HTML_RESPONSES.test(expr.childForFieldName('function')?.text ?? '')) return;
   if (returned.fields || returned.items) return;
   const taint = returned.taint;
   if (taint && isTainted(returned, 'xss'))

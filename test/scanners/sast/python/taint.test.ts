@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { handler, ruleIds } from './helpers.js';
 
 type Case = [name: string, rule: string, source: string, found: boolean];
@@ -413,4 +413,27 @@ describe('python taint rules', () => {
       assert.equal(ids.includes(rule), found, `rules found: ${ids.join(', ') || 'none'}`);
     });
   }
+});
+
+test('a Flask view returning a redirect or JSON of input is not an HTML response', async () => {
+  const { initPython, scanPythonFile } = await import('../../../../src/scanners/sast/python/index.js');
+  await initPython();
+  const source = [
+    'from flask import Flask, request, redirect, jsonify',
+    'app = Flask(__name__)',
+    '@app.route("/r")',
+    'def r():',
+    '    return redirect(request.args.get("next", "/"))',
+    '@app.route("/j")',
+    'def j():',
+    '    return jsonify(q=request.args.get("q"))',
+    '@app.route("/h")',
+    'def h():',
+    '    return "<p>" + request.args.get("q") + "</p>"',
+  ].join('\n');
+  const xss = scanPythonFile('app.py', source, { skip() {} }).filter((f) => f.ruleId === 'py-xss');
+  assert.deepEqual(
+    xss.map((f) => f.location.startLine),
+    [11],
+  );
 });
