@@ -17,7 +17,8 @@ export interface TextChunk {
   traits?: FileTrait[];
 }
 
-export type FileTrait = 'lockfile' | 'minified' | 'test-fixture' | 'documentation' | 'generated';
+/** `example`: a sample or template file (`.env.example`, `config.sample.yaml`, `*.examples.json`). */
+export type FileTrait = 'lockfile' | 'minified' | 'test-fixture' | 'documentation' | 'generated' | 'example';
 
 /** A file of the project a project-level scanner may read (SAST, deps). */
 export interface ProjectFile {

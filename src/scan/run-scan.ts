@@ -133,6 +133,11 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
       const listing = await listingPromise;
       skipped.push(...listing.skipped);
       if (listing.excluded > 0) notes.push(`${listing.excluded} files left out by .bulwarkignore or --exclude`);
+      if (listing.method === 'git' && listing.paths.length === 0) {
+        notes.push(
+          'git lists no files here: the folder is empty or ignored by .gitignore (copy it outside the repository to scan it)',
+        );
+      }
       findings.push(...output.findings);
       files = listing.paths.length;
       bytes = output.bytes;

@@ -97,6 +97,8 @@ export function detectWith(prefilter: Prefilter, text: string, options: DetectOp
   const traits = fileTraits(path, options.traits);
   const lockfile = traits.includes('lockfile');
   const minified = traits.includes('minified');
+  // Sample and template files hold made-up values by convention: only self-identifying (prefixed) formats count.
+  const example = traits.includes('example');
   const found: EngineMatch[] = [];
   const rejected: Rejected[] = [];
   const ranOnLine = new Set<SecretRule>();
@@ -122,7 +124,7 @@ export function detectWith(prefilter: Prefilter, text: string, options: DetectOp
     }
     const longLine = lineEnd - lineStart > LONG_LINE;
     for (const rule of rules) {
-      if (rule.precision !== 'prefixed' && (lockfile || minified || longLine)) continue;
+      if (rule.precision !== 'prefixed' && (lockfile || minified || example || longLine)) continue;
       let windowStart = lineStart;
       let windowEnd = lineEnd;
       if (longLine) {

@@ -25,6 +25,8 @@ const MINIFIED = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|
 const TEST_FIXTURE =
   /(?:^|\/)(?:tests?|__tests__|__mocks__|fixtures?|testdata|test-data|spec|specs|mocks?)\/|[._-](?:test|spec|mock)s?\.[a-z0-9]+$/i;
 
+const EXAMPLE = /(?:^|[._-])(?:examples?|samples?|templates?)\.[a-z0-9]+$|\.(?:example|sample|template|dist|tmpl)$/i;
+
 /** The traits the path alone reveals; the target may add more (documentation, generated). */
 export function traitsFromPath(path: string): FileTrait[] {
   const traits: FileTrait[] = [];
@@ -32,6 +34,7 @@ export function traitsFromPath(path: string): FileTrait[] {
   if (LOCKFILES.has(name)) traits.push('lockfile');
   if (MINIFIED.test(path)) traits.push('minified');
   if (TEST_FIXTURE.test(path)) traits.push('test-fixture');
+  if (EXAMPLE.test(name)) traits.push('example');
   return traits;
 }
 

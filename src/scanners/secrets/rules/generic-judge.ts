@@ -36,6 +36,12 @@ const TYPE_WORDS = new Set(
   ),
 );
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+/** First words of names for pagination cursors and idempotency tokens, not credentials: `next_token`, `ClientToken`. */
+const NON_CREDENTIAL_TOKEN_PREFIXES = new Set(
+  'input output next previous prev page pagination continuation marker cursor sync resume client idempotency csrf xsrf'.split(
+    ' ',
+  ),
+);
 
 function nameWords(name: string): string[] {
   return name
@@ -76,6 +82,11 @@ function looksLikeNonSecret(value: string): boolean {
     /^(?:\/|\.\/|\.\.\/|~\/|[A-Za-z]:\\)/.test(value) ||
     /\.(?:json|pem|key|crt|txt|ya?ml|env|p12|pfx|jks|properties|cfg|ini|toml|js|ts|py)$/i.test(value) ||
     /^data:/.test(value) ||
+    /^arn:aws[\w-]*:/.test(value) ||
+    /[^\x00-\x7F]/.test(value) ||
+    // a property path or an identifier in PascalCase: `DistributionList.NextMarker`, `LastEvaluatedKey`
+    /^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:\.[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*)+$/.test(value) ||
+    /^(?:[A-Z][a-z]+){2,}$/.test(value) ||
     /\[[A-Za-z0-9]-[A-Za-z0-9]|\\[dwsbDWS]|\(\?[:=!<]|[+*]\)?\$$/.test(value) ||
     /^(?:sha\d+[-:]|md5[-:]|\$2[aby]\$|\$argon2|\$pbkdf2|\$6\$|\$5\$|\{SSHA\}|\{bcrypt\})/i.test(value) ||
     isUuid(value)
@@ -98,6 +109,7 @@ export function judgeAssignedValue(
   const lastTwo = words.slice(-2).join('_');
   if (DESCRIPTIVE_SUFFIXES.has(last) || DESCRIPTIVE_SUFFIXES.has(lastTwo)) return undefined;
   if (VERB_PREFIXES.has(words[0] ?? '')) return undefined;
+  if (cls === 'key' && NON_CREDENTIAL_TOKEN_PREFIXES.has(words[0] ?? '') && last === 'token') return undefined;
   if (options.codeFile && !options.quoted) return undefined;
   if (value.length < 6 || value.length > 300) return undefined;
   if (TYPE_WORDS.has(value.toLowerCase()) || words.includes(value.toLowerCase().replace(/[^a-z0-9]/g, '')))

@@ -6,7 +6,7 @@ import { judgeAssignedValue } from './generic-judge.js';
 const SECRET_NAME =
   '(?:password|passwd|pwd|passphrase|secret|token|api[_-]?key|credentials?|auth|private[_-]?key|access[_-]?key|_pass|pass_)';
 const ASSIGNMENT = new RegExp(
-  `(?<![\\w.-])([\\w.-]*${SECRET_NAME}[\\w.-]*)(["']?)\\]?\\s{0,4}(=>|:=|\\?=|=(?!=)|:(?!:))[ \\t]{0,4}`,
+  `(?<![\\w.:-])([\\w.-]*${SECRET_NAME}[\\w.-]*)(["']?)\\]?\\s{0,4}(=>|:=|\\?=|=(?!=)|:(?!:))[ \\t]{0,4}`,
   'dgi',
 );
 const XML_ELEMENT = new RegExp(`<([\\w.-]*${SECRET_NAME}[\\w.-]*)>([^<\\s]{1,300})</\\1>`, 'dgi');
