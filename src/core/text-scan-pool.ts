@@ -47,7 +47,7 @@ function scanInProcess(input: TextScanInput & { paths: string[] }): TextScanOutp
 
 /** Scan files with the text scanners: in process for small trees, on worker threads for big ones. */
 export async function scanTextFiles(input: TextScanInput): Promise<TextScanOutput> {
-  const threads = Math.min(availableParallelism(), 8);
+  const threads = Math.max(1, Math.min(Number(process.env.BULWARK_THREADS) || availableParallelism(), 16));
   const threshold = input.workerThreshold ?? 400;
   let queue: PathQueue;
   if (Array.isArray(input.paths)) {

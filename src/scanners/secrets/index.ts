@@ -53,7 +53,9 @@ function maskedSnippet(text: string, match: EngineMatch, column: number): string
   const from = text.lastIndexOf('\n', match.start) + 1;
   let to = text.indexOf('\n', match.start);
   if (to === -1) to = text.length;
-  const partEnd = Math.min(to, match.end);
+  // A match cut short by a window on a very long line must not leave the rest of the token visible.
+  let partEnd = Math.min(to, match.end);
+  while (partEnd < to && /[A-Za-z0-9_\-+/=.]/.test(text[partEnd] ?? '')) partEnd++;
   const line = `${text.slice(from, match.start)}${maskSecret(text.slice(match.start, partEnd))}${text.slice(partEnd, to)}`;
   return excerpt(line.replace(/\r$/, ''), column);
 }
