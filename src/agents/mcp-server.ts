@@ -7,6 +7,8 @@ import type { HasAiContext } from '../context/policy.js';
 import { sanitize } from '../context/sanitize.js';
 import type { Finding } from '../core/finding.js';
 import type { ScanContext } from '../core/scanner.js';
+import type { Endpoints } from '../deps/verify/registry-info.js';
+import { verifyPackages } from '../deps/verify/verify.js';
 import { defaultPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import { scanTextForInjection } from '../scanners/injection/index.js';
@@ -16,6 +18,12 @@ import { VERSION } from '../version.js';
 export interface McpServerOptions {
   policy?: Policy;
   root?: string;
+  /** check_package asks the package registries (otherwise only the offline typosquat check runs). */
+  online?: boolean;
+  /** Registry base URLs for check_package (tests, mirrors). */
+  endpoints?: Partial<Endpoints>;
+  /** Where registry answers are cached (default: the user cache folder). */
+  cacheDir?: string;
 }
 
 function brief(finding: Finding) {
@@ -97,6 +105,31 @@ export function createMcpServer(options: McpServerOptions = {}): McpServer {
       },
     },
     async ({ text, path }) => jsonResult(classify(text, { policy: aiPolicy, ...(path ? { path } : {}) })),
+  );
+  server.registerTool(
+    'check_package',
+    {
+      title: 'Check a package before adding it',
+      description:
+        'Before suggesting or installing a dependency: does it exist on its registry, is it a typo of a popular package, how old and how used is it, does it run install scripts. Offline unless the server was started with --online (then only the typosquat check runs).',
+      inputSchema: {
+        name: z.string().describe('Package name, e.g. express or @types/node.'),
+        version: z.string().optional().describe('Version to check (default: latest).'),
+        ecosystem: z.enum(['npm', 'PyPI']).optional().describe('Registry (default npm).'),
+      },
+    },
+    async ({ name, version, ecosystem }) => {
+      const [result] = await verifyPackages(
+        [{ ecosystem: ecosystem ?? 'npm', name, ...(version ? { version } : {}) }],
+        {
+          offline: options.online !== true,
+          ...(options.endpoints ? { endpoints: options.endpoints } : {}),
+          ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+          env: process.env,
+        },
+      );
+      return jsonResult(result);
+    },
   );
   return server;
 }
