@@ -94,7 +94,10 @@ export async function verifyPackages(
   packages: readonly PackageRef[],
   options: VerifyOptions = {},
 ): Promise<VerifyResult[]> {
-  const endpoints = resolveEndpoints(options.endpoints, options.env);
+  // Offline, no registry is asked, so there is nothing to discover (discovery runs npm and python).
+  const endpoints: Endpoints = options.offline
+    ? { npmRegistry: '', npmDownloads: '', pypi: '' }
+    : resolveEndpoints(options.endpoints, options.env);
   const fetchOptions: FetchOptions = { cacheDir: options.cacheDir, ttlMs: options.ttlMs, timeoutMs: options.timeoutMs };
   const results: VerifyResult[] = new Array(packages.length);
   let next = 0;
