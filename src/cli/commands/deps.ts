@@ -133,7 +133,7 @@ async function runFix(argv: string[], io: Io): Promise<number> {
   const root = resolve(io.cwd, args.positionals[0] ?? '.');
   const dbOption = stringOption(args, 'db');
   const dbDir = dbOption ? resolve(io.cwd, dbOption) : defaultDbDir(io.env);
-  const { project, plan, readFile } = planProjectFixes(root, dbDir);
+  const { project, plan, readFile } = await planProjectFixes(root, dbDir);
   for (const { path, message } of project.errors) io.stderr.write(`bulwark deps fix: skipped ${path}: ${message}\n`);
   const applied = boolOption(args, 'apply') ? applyPlan(plan, readFile) : undefined;
   if (applied) {

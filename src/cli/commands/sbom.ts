@@ -42,7 +42,7 @@ export const command: Command = {
       throw usageError('sbom: --include-dev and --exclude-dev exclude each other');
     }
     const root = resolve(io.cwd, args.positionals[0] ?? '.');
-    const project = loadProjectPackages(root);
+    const project = await loadProjectPackages(root);
     for (const { path, message } of project.errors) io.stderr.write(`bulwark sbom: skipped ${path}: ${message}\n`);
     if (project.lockfiles.length === 0 && project.errors.length === 0) {
       io.stderr.write(`bulwark sbom: no lockfiles found under ${root}; the SBOM lists no components\n`);

@@ -16,7 +16,7 @@ export interface ProjectFixPlan {
 }
 
 /** Read the lockfiles under `root`, match them against the offline advisory database and plan the upgrades. */
-export function planProjectFixes(root: string, dbDir: string): ProjectFixPlan {
+export async function planProjectFixes(root: string, dbDir: string): Promise<ProjectFixPlan> {
   const db = new AdvisoryDb(dbDir);
   if (db.isEmpty) {
     throw configError(
@@ -24,7 +24,7 @@ export function planProjectFixes(root: string, dbDir: string): ProjectFixPlan {
       'run `bulwark db import` or `bulwark db update` first, or pass --db DIR',
     );
   }
-  const project = loadProjectPackages(root);
+  const project = await loadProjectPackages(root);
   const vulnerabilities = project.packages.flatMap((pkg) =>
     matchPackage(pkg, db.lookup(pkg.ecosystem, pkg.name)).map((match) => vulnerabilityFromMatch(pkg, match)),
   );

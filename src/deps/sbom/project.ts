@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorMessage } from '../../core/errors.js';
+import { listFiles } from '../../core/walk.js';
 import { findLockfiles, parseLockfile } from '../lockfiles/index.js';
 import type { Package } from '../types.js';
 
@@ -15,25 +16,13 @@ export interface ProjectPackages {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', '.venv', 'venv', '__pycache__']);
 
-/** Every file under `root` (relative, forward slashes), not descending into dependency or VCS folders. */
-export function listProjectFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(path);
-      } else if (entry.isFile()) files.push(relative(root, path).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return files.sort();
+/**
+ * The project's files (relative, forward slashes) as every scan sees them (.gitignore, .bulwarkignore), without
+ * dependency or VCS folders: a lockfile inside node_modules belongs to a dependency, not to the project.
+ */
+export async function listProjectFiles(root: string): Promise<string[]> {
+  const { paths } = await listFiles(root);
+  return paths.filter((path) => !path.split('/').some((segment) => SKIPPED_DIRS.has(segment)));
 }
 
 function readText(path: string): string | undefined {
@@ -45,9 +34,9 @@ function readText(path: string): string | undefined {
 }
 
 /** Find and parse every lockfile under `root`; a broken one is reported in `errors` and the rest still load. */
-export function loadProjectPackages(root: string): ProjectPackages {
+export async function loadProjectPackages(root: string): Promise<ProjectPackages> {
   const result: ProjectPackages = { packages: [], lockfiles: [], errors: [], warnings: [] };
-  for (const path of findLockfiles(listProjectFiles(root))) {
+  for (const path of findLockfiles(await listProjectFiles(root))) {
     const content = readText(join(root, path));
     if (content === undefined) {
       result.errors.push({ path, message: 'cannot read the file' });
