@@ -35,7 +35,7 @@ function readIgnoreFile(path: string): string | undefined {
 }
 
 /** Yield to the event loop every this many folders, so workers can be fed while a big tree is still walked. */
-const FOLDERS_PER_YIELD = 64;
+const FOLDERS_PER_YIELD = 4;
 
 /**
  * Walk a folder honouring nested .gitignore files (for folders that are not git work trees). Folders are visited

@@ -1,3 +1,4 @@
+import { type WasmScanner, wasmScanner } from './prefilter-wasm.js';
 import type { SecretRule } from './rule-types.js';
 
 /** A keyword that ends at a state of the automaton: its length and the rules it triggers. */
@@ -89,8 +90,38 @@ export function buildPrefilter(rules: readonly SecretRule[]): Prefilter {
   return { classes, width, next, accepting, outputs };
 }
 
+/** Texts shorter than this are scanned in JavaScript: copying them into WebAssembly would cost more than it saves. */
+const WASM_MIN_LENGTH = 4096;
+const wasmScanners = new WeakMap<Prefilter, WasmScanner | null>();
+
+function wasmFor(prefilter: Prefilter): WasmScanner | undefined {
+  let scanner = wasmScanners.get(prefilter);
+  if (scanner === undefined) {
+    scanner = process.env.BULWARK_NO_WASM ? null : (wasmScanner(prefilter) ?? null);
+    wasmScanners.set(prefilter, scanner);
+  }
+  return scanner ?? undefined;
+}
+
 /** Call `onHit(start, rules)` for every keyword occurrence, in order of its end. */
 export function scanKeywords(
+  prefilter: Prefilter,
+  text: string,
+  onHit: (start: number, rules: readonly SecretRule[]) => void,
+): void {
+  const wasm = text.length >= WASM_MIN_LENGTH ? wasmFor(prefilter) : undefined;
+  if (!wasm) {
+    scanKeywordsJs(prefilter, text, onHit);
+    return;
+  }
+  const { outputs, width } = prefilter;
+  wasm.scan(text, (end, state) => {
+    for (const output of outputs[state / width] ?? []) onHit(end - output.length + 1, output.rules);
+  });
+}
+
+/** The automaton in JavaScript: short texts, and wherever WebAssembly is unavailable (BULWARK_NO_WASM=1). */
+export function scanKeywordsJs(
   prefilter: Prefilter,
   text: string,
   onHit: (start: number, rules: readonly SecretRule[]) => void,
