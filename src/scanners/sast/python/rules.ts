@@ -259,7 +259,7 @@ const ROWS: RuleRow[] = [
     'Debug mode enabled',
     'high',
     'high',
-    ['CWE-489', 'CWE-94'],
+    ['CWE-489', 'CWE-215'],
     MISCONFIG,
     'The Flask debugger is enabled; it allows code execution from the browser.',
     'Read debug from the environment and keep it off in production.',
