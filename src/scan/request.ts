@@ -4,7 +4,10 @@ import type { ScanOptions, Skipped } from '../core/scanner.js';
 import type { Policy } from '../policy/types.js';
 
 export type ScanTarget =
-  | { kind: 'tree' }
+  | {
+      kind: 'tree' /** Only these files (relative to the root), e.g. one file named on the command line. */;
+      files?: string[];
+    }
   | { kind: 'staged' }
   | { kind: 'diff'; spec: string }
   | { kind: 'history'; since?: string; revisions?: string }

@@ -113,10 +113,16 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   switch (target.kind) {
     case 'tree': {
       const queue = new PathQueue();
-      const listingPromise = listFiles(root, {
-        exclude: request.exclude,
-        onPaths: (paths) => queue.push(paths),
-      }).finally(() => queue.close());
+      const listingPromise = (
+        target.files
+          ? Promise.resolve({ paths: target.files, skipped: [], method: 'walk' as const, excluded: 0 }).then(
+              (listing) => {
+                queue.push(listing.paths);
+                return listing;
+              },
+            )
+          : listFiles(root, { exclude: request.exclude, onPaths: (paths) => queue.push(paths) })
+      ).finally(() => queue.close());
       listingPromise.catch(() => undefined); // awaited below; this only marks the rejection as handled meanwhile
       const textScanners = await loadAll(textEntries, loaded);
       const output = await scanTextFiles({

@@ -189,3 +189,18 @@ test('markdown report for a pull-request comment', async () => {
   assert.match(text, /\| high \| .*`x\.env:1`/);
   writeFileSync(join(root, 'x.env'), 'K=${KEY}\n');
 });
+
+test('a single file can be scanned by naming it', async () => {
+  const root = tempTree({
+    'config.yaml': `aws:\n  access_key_id: ${fakes.awsKeyId()}\n`,
+    'other.env': `K=${fakes.awsKeyId()}\n`,
+  });
+  const result = await runCli(['scan', join(root, 'config.yaml'), '--format', 'json']);
+  assert.equal(result.code, 1);
+  const report = JSON.parse(result.stdout);
+  assert.deepEqual(
+    report.findings.map((f: { location: { path: string } }) => f.location.path),
+    ['config.yaml'],
+  );
+  assert.equal((await runCli(['scan', join(root, 'missing.yaml')])).code, 2);
+});

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { usageError } from '../../core/errors.js';
 import { isReportFormat, REPORTERS } from '../../report/index.js';
 import type { ScanTarget } from '../../scan/request.js';
@@ -9,9 +9,9 @@ import { boolOption, listOption, parseCommandArgs, stringOption } from '../args.
 import type { Command, Io } from '../command.js';
 import { emit, progressReporter, readStdin, useColor } from '../output.js';
 
-const USAGE = `Usage: bulwark scan [PATH | -] [options]
+const USAGE = `Usage: bulwark scan [PATH | FILE | -] [options]
 
-Scan a folder (default: the current one), a change, the history, or standard input (-), decide each finding with
+Scan a folder (default: the current one) or one file, a change, the history, or standard input (-), decide each finding with
 the policy (security-policy.yaml at PATH, or --policy) and exit 0 when nothing blocks, 1 when something blocks,
 2 on a usage or configuration error.
 
@@ -101,13 +101,11 @@ export const command: Command = {
     const args = parseCommandArgs('scan', argv, OPTIONS);
     if (args.positionals.length > 1) throw usageError('scan takes one PATH', 'run `bulwark scan --help`');
     const path = args.positionals[0] ?? '.';
-    const root = resolve(io.cwd, path === '-' ? '.' : path);
-    if (path !== '-' && (!existsSync(root) || !statSync(root).isDirectory())) {
-      throw usageError(
-        `${path} is not a folder`,
-        'to scan one file, pipe it: bulwark scan - --stdin-filename NAME < FILE',
-      );
-    }
+    let root = resolve(io.cwd, path === '-' ? '.' : path);
+    if (path !== '-' && !existsSync(root)) throw usageError(`${path} does not exist`);
+    // One file: scan it with every scanner, its folder as the root (where the policy is looked up).
+    const singleFile = path !== '-' && !statSync(root).isDirectory() ? basename(root) : undefined;
+    if (singleFile) root = dirname(root);
     const format = stringOption(args, 'format') ?? 'table';
     if (!isReportFormat(format))
       throw usageError(`unknown format '${format}'`, `use one of ${Object.keys(REPORTERS).join(', ')}`);
@@ -130,7 +128,7 @@ export const command: Command = {
     const baseline = stringOption(args, 'baseline');
     const result = await runScan({
       root,
-      target: await targetFrom(args, io, path),
+      target: singleFile ? { kind: 'tree', files: [singleFile] } : await targetFrom(args, io, path),
       scanners,
       policyPath: stringOption(args, 'policy') ? resolve(io.cwd, stringOption(args, 'policy') ?? '') : undefined,
       baselinePath: boolOption(args, 'no-baseline') ? false : baseline ? resolve(io.cwd, baseline) : undefined,
