@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { FileTrait, Skipped } from './scanner.js';
+import type { Skipped } from './scanner.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
 const BINARY_PROBE_BYTES = 8192;
@@ -62,44 +62,4 @@ export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_
   } finally {
     closeSync(fd);
   }
-}
-
-const LOCKFILES = new Set([
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'yarn.lock',
-  'pnpm-lock.yaml',
-  'bun.lock',
-  'poetry.lock',
-  'uv.lock',
-  'Pipfile.lock',
-  'Cargo.lock',
-  'go.sum',
-  'composer.lock',
-  'Gemfile.lock',
-  'packages.lock.json',
-]);
-
-const TEST_PATH =
-  /(^|\/)(tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|mocks?|__mocks__)\/|\.(test|spec)\.[a-z]+$/i;
-const DOC_PATH = /\.(md|mdx|rst|adoc|txt)$/i;
-
-/** Traits that change how text scanners treat a file (lockfile, minified bundle, test fixture, docs). */
-export function fileTraits(path: string, text: string): FileTrait[] {
-  const traits: FileTrait[] = [];
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  if (LOCKFILES.has(name)) traits.push('lockfile');
-  if (/\.min\.(js|css|mjs)$/.test(name) || isMinified(text)) traits.push('minified');
-  if (TEST_PATH.test(path)) traits.push('test-fixture');
-  if (DOC_PATH.test(name)) traits.push('documentation');
-  return traits;
-}
-
-/** A bundle or minified file: very long lines make up most of the text. */
-function isMinified(text: string): boolean {
-  if (text.length < 2048) return false;
-  const probeLength = Math.min(text.length, 65536);
-  let newlines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < probeLength; i = text.indexOf('\n', i + 1)) newlines++;
-  return probeLength / (newlines + 1) > 500;
 }

@@ -1,6 +1,7 @@
+import { fileTraits } from './file-traits.js';
 import type { Finding } from './finding.js';
 import { applyInlineAllows } from './inline-allow.js';
-import { fileTraits, readText } from './read-text.js';
+import { readText } from './read-text.js';
 import type { ScanContext, Scanner, TextChunk } from './scanner.js';
 
 /** Run every text scanner over one chunk; a scanner that throws is reported for that chunk, not fatal. */

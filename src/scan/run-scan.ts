@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { usageError } from '../core/errors.js';
+import { fileTraits } from '../core/file-traits.js';
 import type { Finding } from '../core/finding.js';
 import { PathQueue } from '../core/path-queue.js';
-import { DEFAULT_MAX_FILE_BYTES, fileTraits } from '../core/read-text.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/read-text.js';
 import type { ProjectTarget, ScanContext, Scanner, Skipped } from '../core/scanner.js';
 import { scanChunkWith } from '../core/text-scan.js';
 import { scanTextFiles } from '../core/text-scan-pool.js';

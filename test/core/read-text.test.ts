@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileTraits, readText } from '../../src/core/read-text.js';
+import { fileTraits } from '../../src/core/file-traits.js';
+import { readText } from '../../src/core/read-text.js';
 import { tempTree } from '../helpers/repo.js';
 
 test('binary, too large, invalid UTF-8 and missing files are reported with the reason', () => {

@@ -1,6 +1,6 @@
+import { withPathTraits as fileTraits } from '../../core/file-traits.js';
 import type { Confidence } from '../../core/finding.js';
 import type { FileTrait } from '../../core/scanner.js';
-import { fileTraits } from './file-traits.js';
 import { type Prefilter, scanKeywords } from './prefilter.js';
 import type { RawMatch, RuleInput, SecretRule } from './rule-types.js';
 import { isPlaceholder, isTemplated, shannonEntropy } from './values.js';

@@ -1,4 +1,5 @@
 import { configError } from '../../core/errors.js';
+import { withPathTraits as fileTraits } from '../../core/file-traits.js';
 import type { Finding } from '../../core/finding.js';
 import { lineStarts, locate } from '../../core/location.js';
 import { makeFinding } from '../../core/make-finding.js';
@@ -7,7 +8,6 @@ import type { RuleMeta } from '../../core/rule.js';
 import type { ScanContext, Scanner, TextChunk } from '../../core/scanner.js';
 import { detectSecrets } from './detect.js';
 import type { EngineMatch } from './engine.js';
-import { fileTraits } from './file-traits.js';
 import { secretRules } from './rules/index.js';
 import { lowerConfidence } from './values.js';
 

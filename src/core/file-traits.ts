@@ -1,0 +1,62 @@
+import type { FileTrait } from './scanner.js';
+
+/** One list of lockfile names for every scanner (matched case-insensitively on the file name). */
+const LOCKFILES = new Set([
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lock',
+  'poetry.lock',
+  'pipfile.lock',
+  'uv.lock',
+  'pdm.lock',
+  'cargo.lock',
+  'gemfile.lock',
+  'composer.lock',
+  'go.sum',
+  'packages.lock.json',
+  'mix.lock',
+  'pubspec.lock',
+  'podfile.lock',
+  'flake.lock',
+]);
+
+const MINIFIED_PATH = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/.*\.bundle\.js$/i;
+const TEST_FIXTURE =
+  /(?:^|\/)(?:tests?|__tests__|__mocks__|__fixtures__|fixtures?|testdata|test-data|spec|specs|mocks?)\/|[._-](?:test|spec|mock)s?\.[a-z0-9]+$/i;
+const EXAMPLE = /(?:^|[._-])(?:examples?|samples?|templates?)\.[a-z0-9]+$|\.(?:example|sample|template|dist|tmpl)$/i;
+const DOCUMENTATION = /\.(?:md|mdx|rst|adoc|txt)$/i;
+
+/** The traits the path alone reveals: lockfile, minified bundle, test fixture, sample/template file. */
+export function traitsFromPath(path: string): FileTrait[] {
+  const traits: FileTrait[] = [];
+  const name = (path.slice(path.lastIndexOf('/') + 1) || path).toLowerCase();
+  if (LOCKFILES.has(name)) traits.push('lockfile');
+  if (MINIFIED_PATH.test(path)) traits.push('minified');
+  if (TEST_FIXTURE.test(path)) traits.push('test-fixture');
+  if (EXAMPLE.test(name)) traits.push('example');
+  return traits;
+}
+
+/** The traits of a file from its path and content (a minified bundle is also recognised by its long lines). */
+export function fileTraits(path: string, text: string): FileTrait[] {
+  const traits = traitsFromPath(path);
+  if (!traits.includes('minified') && isMinified(text)) traits.push('minified');
+  if (DOCUMENTATION.test(path)) traits.push('documentation');
+  return traits;
+}
+
+/** A chunk's own traits plus those of its path, without duplicates (for callers that pass text without traits). */
+export function withPathTraits(path: string, given: readonly FileTrait[] = []): FileTrait[] {
+  return [...new Set([...given, ...traitsFromPath(path)])];
+}
+
+/** A bundle or minified file: very long lines make up most of the text. */
+function isMinified(text: string): boolean {
+  if (text.length < 2048) return false;
+  const probeLength = Math.min(text.length, 65536);
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < probeLength; i = text.indexOf('\n', i + 1)) newlines++;
+  return probeLength / (newlines + 1) > 500;
+}
