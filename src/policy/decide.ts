@@ -1,4 +1,5 @@
 import type { Decision, Finding, Severity } from '../core/finding.js';
+import { decideDependency } from '../scanners/deps/decide.js';
 import { decideBySeverity } from './sections/sast.js';
 import type { Policy } from './types.js';
 
@@ -9,22 +10,17 @@ function decideSecret(_finding: Finding, policy: Policy): { decision: Decision; 
   return { decision: 'review', reason: 'secrets.block_commit is false: listed for review' };
 }
 
-function decideDependency(finding: Finding, policy: Policy): { decision: Decision; reason: string } {
-  const section = policy.dependency_scan;
-  // Verification findings (unknown or typosquatted packages) are not advisories: judge them like code findings.
+/** Advisories by the dependency_scan thresholds; verification findings (unknown or typosquatted packages) like code. */
+function decideDeps(finding: Finding, policy: Policy): { decision: Decision; reason: string } {
   if (finding.ruleId !== 'deps-vulnerable-package') return decideBySeverity(finding, policy.sast, 'sast');
-  return decideBySeverity(
-    finding,
-    { block_on: section.block_on_cve_severity, review_on: section.review_on_cve_severity },
-    'dependency_scan',
-  );
+  return decideDependency(finding, policy.dependency_scan);
 }
 
 /** One decider per scanner; a scanner without one is judged by the sast thresholds. */
 const DECIDERS: Record<string, Decider> = {
   secrets: decideSecret,
   sast: (finding, policy) => decideBySeverity(finding, policy.sast, 'sast'),
-  deps: decideDependency,
+  deps: decideDeps,
   injection: (finding, policy) => decideBySeverity(finding, policy.injection, 'injection'),
 };
 
