@@ -3,7 +3,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BulwarkError } from '../core/errors.js';
-import { git } from '../core/git.js';
+import { tryGit } from '../core/git.js';
 
 export const HOOK_MARKER = '# installed by bulwark';
 
@@ -13,10 +13,13 @@ export function bulwarkInvocation(): string {
   return `if [ -f "${bin}" ]; then BULWARK="node ${bin}"; else BULWARK="bulwark"; fi`;
 }
 
-/** The folder git runs hooks from (honours core.hooksPath). */
+/** The hooks folder git uses: core.hooksPath (relative to the work tree) or the repository's hooks folder. */
 export async function hooksDir(root: string): Promise<string> {
-  const path = (await git(['rev-parse', '--git-path', 'hooks'], root)).trim();
-  return isAbsolute(path) ? path : resolve(root, path);
+  const configured = (await tryGit(['config', '--get', 'core.hooksPath'], root))?.trim();
+  if (configured) return isAbsolute(configured) ? configured : resolve(root, configured);
+  const path = (await tryGit(['rev-parse', '--git-path', 'hooks'], root))?.trim();
+  if (!path) throw new BulwarkError('usage', `${root} is not a git repository`);
+  return resolve(root, path);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
-import { BulwarkError, configError } from '../core/errors.js';
-import { tryGit } from '../core/git.js';
-import { bulwarkInvocation } from '../hooks/git-hooks.js';
+import { join } from 'node:path';
+import { configError } from '../core/errors.js';
+import { bulwarkInvocation, hooksDir } from '../hooks/git-hooks.js';
 
 /** Marks hooks written by Bulwark, so reinstalling updates them instead of refusing. */
 export const HOOK_MARKER = '# bulwark:commit-msg';
@@ -19,15 +18,6 @@ export interface HookInstallOptions {
 export interface HookInstallResult {
   path: string;
   action: 'created' | 'updated' | 'chained' | 'unchanged';
-}
-
-/** The hooks folder git uses: core.hooksPath (relative to the work tree) or the repository's hooks folder. */
-export async function hooksDirectory(root: string): Promise<string> {
-  const configured = (await tryGit(['config', '--get', 'core.hooksPath'], root))?.trim();
-  if (configured) return isAbsolute(configured) ? configured : resolve(root, configured);
-  const path = (await tryGit(['rev-parse', '--git-path', 'hooks'], root))?.trim();
-  if (!path) throw new BulwarkError('usage', `${root} is not a git repository`);
-  return resolve(root, path);
 }
 
 function hookScript(options: HookInstallOptions, chained: string | undefined): string {
@@ -47,7 +37,7 @@ function hookScript(options: HookInstallOptions, chained: string | undefined): s
  * hook is never overwritten: with `chain` it is moved aside and run first, otherwise this throws with a hint.
  */
 export async function installCommitMsgHook(root: string, options: HookInstallOptions = {}): Promise<HookInstallResult> {
-  const dir = await hooksDirectory(root);
+  const dir = await hooksDir(root);
   const path = join(dir, 'commit-msg');
   const existing = await readFile(path, 'utf8').catch(() => undefined);
   let chained: string | undefined;
