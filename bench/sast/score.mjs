@@ -51,11 +51,18 @@ export function flaggedFromSarif(sarif) {
   return flagged;
 }
 
-export function score(tests, flagged) {
+/**
+ * CWEs a scorer may count as the same category (code injection 94/95, weak hashing 328/327/916, ReDoS 1333/730):
+ * pass it as `equivalents` to `score` when a tool's CWE choice, not its detection, should not decide the result.
+ */
+export const CWE_EQUIVALENTS = { 94: ['94', '95'], 328: ['328', '327', '916'], 1333: ['1333', '730'] };
+
+export function score(tests, flagged, equivalents = {}) {
   const categories = new Map();
   for (const test of tests) {
     const stats = categories.get(test.category) ?? { tp: 0, fn: 0, fp: 0, tn: 0, cwe: test.cwe };
-    const hit = flagged.get(test.name)?.has(test.cwe) ?? false;
+    const wanted = equivalents[test.cwe] ?? [test.cwe];
+    const hit = wanted.some((cwe) => flagged.get(test.name)?.has(cwe) === true);
     if (test.real) hit ? stats.tp++ : stats.fn++;
     else hit ? stats.fp++ : stats.tn++;
     categories.set(test.category, stats);

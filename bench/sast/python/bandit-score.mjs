@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CWE_EQUIVALENTS, formatScore, parseExpected, score } from '../score.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TEST_CWE = {
@@ -76,41 +77,17 @@ const TEST_CWE = {
   B702: 94,
   B703: 79,
 };
-const SAME = { 94: [94, 95], 328: [328, 327, 916], 1333: [1333, 730] };
-
 const input = process.argv[2];
 const json = input
   ? readFileSync(input, 'utf8')
   : spawnSync('bandit', ['-r', join(here, 'cases'), '-f', 'json', '-q'], { encoding: 'utf8', maxBuffer: 1 << 26 })
       .stdout;
-const results = JSON.parse(json).results;
-const byFile = new Map();
-for (const r of results) {
-  const cwe = r.issue_cwe?.id ?? TEST_CWE[r.test_id];
+const flagged = new Map();
+for (const r of JSON.parse(json).results) {
+  const cwe = String(r.issue_cwe?.id ?? TEST_CWE[r.test_id]);
   const name = basename(r.filename, '.py');
-  byFile.set(name, [...(byFile.get(name) ?? []), cwe]);
+  flagged.set(name, (flagged.get(name) ?? new Set()).add(cwe));
 }
-const rows = readFileSync(join(here, 'expected.csv'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'));
-const stats = new Map();
-for (const line of rows) {
-  const [name, category, vulnerable, cwe] = line.split(',').map((s) => s.trim());
-  const wanted = SAME[cwe] ?? [Number(cwe)];
-  const flagged = (byFile.get(name) ?? []).some((c) => wanted.includes(Number(c)));
-  const s = stats.get(category) ?? { tp: 0, fn: 0, fp: 0, tn: 0 };
-  if (vulnerable === 'true') flagged ? s.tp++ : s.fn++;
-  else flagged ? s.fp++ : s.tn++;
-  stats.set(category, s);
-}
-let sum = 0;
-console.log('category            TPR    FPR    score');
-for (const [category, s] of [...stats].sort()) {
-  const tpr = s.tp / Math.max(1, s.tp + s.fn);
-  const fpr = s.fp / Math.max(1, s.fp + s.tn);
-  sum += tpr - fpr;
-  console.log(
-    `${category.padEnd(18)} ${tpr.toFixed(2).padStart(5)}  ${fpr.toFixed(2).padStart(5)}  ${(tpr - fpr).toFixed(2).padStart(5)}`,
-  );
-}
-console.log(`Bandit mean score ${(sum / stats.size).toFixed(3)} over ${stats.size} categories`);
+const result = score(parseExpected(readFileSync(join(here, 'expected.csv'), 'utf8')), flagged, CWE_EQUIVALENTS);
+console.log(formatScore(result));
+console.log(`Bandit mean score ${result.mean.score.toFixed(3)} over ${result.categories.length} categories`);
