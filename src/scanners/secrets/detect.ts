@@ -18,7 +18,7 @@ const prefilter = buildPrefilter(secretRules);
 
 /** Every rule match with its rule, for the scanner (which needs the metadata). */
 export function detectSecrets(text: string, path?: string, traits?: readonly FileTrait[]): EngineMatch[] {
-  return detectWith(prefilter, text, { path: path ?? '', traits: traits ?? [] });
+  return detectWith(prefilter, text, { path: path ?? '', ...(traits ? { traits } : {}) });
 }
 
 /** Find the secrets in `text`; `path` (optional) lets lockfiles and minified files get the right rules. */

@@ -21,6 +21,7 @@ export interface EngineMatch {
 
 export interface DetectOptions {
   path?: string;
+  /** All the file's traits, path ones included (the scanner passes them); absent: derived from the path. */
   traits?: readonly FileTrait[];
 }
 
@@ -94,7 +95,7 @@ function resolveOverlaps(matches: EngineMatch[], rejected: readonly Rejected[]):
 /** Run the rules over `text`: one prefilter pass, then each triggered rule once per line (or window). */
 export function detectWith(prefilter: Prefilter, text: string, options: DetectOptions = {}): EngineMatch[] {
   const path = options.path ?? '';
-  const traits = fileTraits(path, options.traits);
+  const traits = options.traits ?? fileTraits(path);
   const lockfile = traits.includes('lockfile');
   const minified = traits.includes('minified');
   // Sample and template files hold made-up values by convention: only self-identifying (prefixed) formats count.
