@@ -15,6 +15,12 @@ export interface TextChunk {
   commit?: CommitRef;
   /** Why this file gets lower confidence or different handling (lockfile, minified, test fixture). */
   traits?: FileTrait[];
+  /**
+   * Present for a UTF-8 file with non-ASCII characters read from disk: its bytes as a Latin-1 string, one character
+   * per byte, made instead of decoding it (then `text` is decoded on first access). A scanner whose patterns are
+   * ASCII may search here first and read `text` only when something matches.
+   */
+  bytesAsLatin1?: string;
 }
 
 /** `example`: a sample or template file (`.env.example`, `config.sample.yaml`, `*.examples.json`). */

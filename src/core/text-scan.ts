@@ -1,7 +1,7 @@
 import { fileTraits } from './file-traits.js';
 import type { Finding } from './finding.js';
 import { applyInlineAllows } from './inline-allow.js';
-import { readText } from './read-text.js';
+import { type FileText, readText } from './read-text.js';
 import type { ScanContext, Scanner, TextChunk } from './scanner.js';
 
 /** Run every text scanner over one chunk; a scanner that throws is reported for that chunk, not fatal. */
@@ -44,7 +44,22 @@ export function scanFileWith(
     return 0;
   }
   if (outcome.note) context.skip(outcome.note);
-  const chunk: TextChunk = { path, text: outcome.text, traits: fileTraits(path, outcome.text) };
-  sink(scanChunkWith(scanners, chunk, context));
+  sink(scanChunkWith(scanners, chunkOf(path, outcome.content), context));
   return outcome.bytes;
+}
+
+/** A read file as a chunk; when only its Latin-1 view was made, `text` is decoded on first access. */
+function chunkOf(path: string, content: FileText): TextChunk {
+  if (content.bytesAsLatin1 === undefined) return { path, text: content.text, traits: fileTraits(path, content.text) };
+  const { bytesAsLatin1, decode } = content;
+  let text: string | undefined;
+  return {
+    path,
+    bytesAsLatin1,
+    traits: fileTraits(path, bytesAsLatin1),
+    get text() {
+      text ??= decode();
+      return text;
+    },
+  };
 }

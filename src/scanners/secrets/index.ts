@@ -71,6 +71,10 @@ function messageFor(match: EngineMatch, testFixture: boolean): string {
 export function scanSecretsChunk(chunk: TextChunk, context: ScanContext): Finding[] {
   const traits = fileTraits(chunk.path, chunk.traits);
   const testFixture = traits.includes('test-fixture');
+  // Every keyword and token format is ASCII, so the raw bytes can rule a file out without decoding it; a file with
+  // a match is decoded and scanned again so offsets, snippets and values are those of its characters.
+  if (chunk.bytesAsLatin1 !== undefined && detectSecrets(chunk.bytesAsLatin1, chunk.path, traits).length === 0)
+    return [];
   const matches = detectSecrets(chunk.text, chunk.path, traits);
   if (matches.length === 0) return [];
   const starts = lineStarts(chunk.text);
