@@ -21,6 +21,8 @@ export interface Prefilter {
   accepting: Uint8Array;
   /** Keywords ending in each state (longest first), by state number. */
   outputs: (readonly KeywordOutput[])[];
+  /** The longest keyword's length. */
+  longest: number;
 }
 
 export function buildPrefilter(rules: readonly SecretRule[]): Prefilter {
@@ -87,7 +89,8 @@ export function buildPrefilter(rules: readonly SecretRule[]): Prefilter {
     if ((ending[state]?.length ?? 0) > 0) accepting[state * width] = 1;
   });
   const outputs = ending.map((list) => [...list].sort((a, b) => b.length - a.length));
-  return { classes, width, next, accepting, outputs };
+  const longest = Math.max(0, ...[...rulesByKeyword.keys()].map((keyword) => keyword.length));
+  return { classes, width, next, accepting, outputs, longest };
 }
 
 /** Texts shorter than this are scanned in JavaScript: copying them into WebAssembly would cost more than it saves. */
@@ -97,7 +100,7 @@ const wasmScanners = new WeakMap<Prefilter, WasmScanner | null>();
 function wasmFor(prefilter: Prefilter): WasmScanner | undefined {
   let scanner = wasmScanners.get(prefilter);
   if (scanner === undefined) {
-    scanner = process.env.BULWARK_NO_WASM ? null : (wasmScanner(prefilter) ?? null);
+    scanner = process.env.BULWARK_NO_WASM ? null : (wasmScanner(prefilter, Math.max(0, prefilter.longest - 1)) ?? null);
     wasmScanners.set(prefilter, scanner);
   }
   return scanner ?? undefined;

@@ -13,7 +13,7 @@ function hits(scan: (onHit: (start: number, rules: readonly unknown[]) => void) 
 }
 
 test('the WebAssembly keyword scan finds exactly what the JavaScript one finds, across block boundaries', () => {
-  assert.ok(wasmScanner(prefilter), 'WebAssembly is available on every supported Node.js');
+  assert.ok(wasmScanner(prefilter, prefilter.longest - 1), 'WebAssembly is available on every supported Node.js');
   const filler = 'const value = compute(input); // ordinary code line with Ünïcödé and ключ\n';
   const parts: string[] = [];
   let length = 0;
@@ -36,4 +36,39 @@ test('the WebAssembly keyword scan finds exactly what the JavaScript one finds, 
     'the keyword across the boundary is found',
   );
   assert.deepEqual(wasm, js);
+});
+
+test('the four side-by-side walks agree with one walk on keyword-dense texts of every length', () => {
+  // Keywords and their fragments packed tight, so keywords straddle every segment boundary somewhere.
+  const pieces = [
+    'secret',
+    'pass',
+    'word',
+    'ghp_',
+    'token',
+    'AKIA',
+    '-----BEGIN ',
+    'api_key',
+    'x',
+    ' ',
+    'é',
+    'sec',
+    'ret',
+  ];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (const length of [4096, 4097, 4098, 4099, 5003, 65537, 262147]) {
+    let text = '';
+    while (text.length < length) text += pieces[Math.floor(random() * pieces.length)];
+    text = text.slice(0, length);
+    const js = hits((onHit) => scanKeywordsJs(prefilter, text, onHit));
+    assert.deepEqual(
+      hits((onHit) => scanKeywords(prefilter, text, onHit)),
+      js,
+      `length ${length}`,
+    );
+  }
 });
