@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { COMMANDS, loadCommand } from '../dist/cli/registry.js';
 import { policyJsonSchema } from '../dist/policy/json-schema.js';
+import { policySchema } from '../dist/policy/schema.js';
 
 export async function commandsMarkdown() {
   const parts = [
@@ -62,9 +63,15 @@ export function policyMarkdown() {
   ].join('\n');
 }
 
+/** The defaults the CLI reads when there is no policy file (so a scan need not load the schema library). */
+export function defaultPolicyJson() {
+  return `${JSON.stringify(policySchema.parse({}), null, 2)}\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync('docs/commands.md', await commandsMarkdown());
   writeFileSync('docs/policy.md', policyMarkdown());
   writeFileSync('schema/security-policy.schema.json', `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
-  console.log('wrote docs/commands.md, docs/policy.md, schema/security-policy.schema.json');
+  writeFileSync('schema/default-policy.json', defaultPolicyJson());
+  console.log('wrote docs/commands.md, docs/policy.md, schema/security-policy.schema.json, schema/default-policy.json');
 }

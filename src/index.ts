@@ -17,7 +17,8 @@ export type {
 export type { RuleMeta } from './core/rule.js';
 export type { ProjectTarget, ScanContext, Scanner, Skipped, TextChunk } from './core/scanner.js';
 export { policyJsonSchema } from './policy/json-schema.js';
-export { defaultPolicy, loadPolicy, parsePolicy } from './policy/load.js';
+export { defaultPolicy, loadPolicy } from './policy/load.js';
+export { parsePolicy } from './policy/parse.js';
 export type { Policy } from './policy/types.js';
 export { REPORTERS } from './report/index.js';
 export { toSarif } from './report/sarif.js';

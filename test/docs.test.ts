@@ -4,13 +4,14 @@ import { test } from 'node:test';
 
 const built = existsSync(new URL('../dist/cli/registry.js', import.meta.url));
 
-test('docs/commands.md and docs/policy.md match the code (regenerate with node scripts/gen-docs.mjs)', {
+test('docs/commands.md, docs/policy.md and schema/default-policy.json match the code (regenerate with node scripts/gen-docs.mjs)', {
   skip: !built && 'run `npm run build` first',
 }, async () => {
   // @ts-expect-error: plain ESM script without types
-  const { commandsMarkdown, policyMarkdown } = await import('../scripts/gen-docs.mjs');
+  const { commandsMarkdown, policyMarkdown, defaultPolicyJson } = await import('../scripts/gen-docs.mjs');
   assert.equal(readFileSync('docs/commands.md', 'utf8'), await commandsMarkdown());
   assert.equal(readFileSync('docs/policy.md', 'utf8'), policyMarkdown());
+  assert.equal(readFileSync('schema/default-policy.json', 'utf8'), defaultPolicyJson());
 });
 
 test('every command in the registry loads and has usage text', async () => {

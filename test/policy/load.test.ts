@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BulwarkError } from '../../src/core/errors.js';
-import { defaultPolicy, parsePolicy } from '../../src/policy/load.js';
+import { defaultPolicy } from '../../src/policy/load.js';
+import { parsePolicy } from '../../src/policy/parse.js';
 
 const SPEC = `sast:
   block_on: [high, critical]
