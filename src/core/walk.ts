@@ -41,7 +41,11 @@ const FOLDERS_PER_YIELD = 4;
  * Walk a folder honouring nested .gitignore files (for folders that are not git work trees). Folders are visited
  * from an explicit stack (no recursion limit) and `onPaths` receives each folder's files as soon as they are known.
  */
-async function walkFolder(root: string, exclude: Ignore, onPaths?: (paths: string[]) => void): Promise<WalkResult> {
+async function walkFolder(
+  root: string,
+  exclude: Ignore | undefined,
+  onPaths?: (paths: string[]) => void,
+): Promise<WalkResult> {
   const paths: string[] = [];
   let excluded = 0;
   const skipped: Skipped[] = [];
@@ -51,11 +55,21 @@ async function walkFolder(root: string, exclude: Ignore, onPaths?: (paths: strin
   while (stack.length > 0) {
     const { dir, rel: dirRel, rules } = stack.pop()!;
     if (++folders % FOLDERS_PER_YIELD === 0) await new Promise((resolve) => setImmediate(resolve));
-    const ignoreText = readIgnoreFile(join(dir, '.gitignore'));
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: dirRel || '.', reason: 'unreadable', detail: String((error as Error).message) });
+      continue;
+    }
+    // Only a folder that lists a .gitignore is asked for one (a failed read per folder costs more than the walk).
+    const ignoreText = entries.some((entry) => entry.name === '.gitignore')
+      ? readIgnoreFile(join(dir, '.gitignore'))
+      : undefined;
     const here: Rules =
       ignoreText === undefined ? rules : [...rules, { base: dirRel, matcher: ignore().add(ignoreText) }];
     const isIgnored = (rel: string, isDir: boolean) => {
-      if (exclude.ignores(isDir ? `${rel}/` : rel)) {
+      if (exclude?.ignores(isDir ? `${rel}/` : rel)) {
         excluded++;
         return true;
       }
@@ -64,13 +78,6 @@ async function walkFolder(root: string, exclude: Ignore, onPaths?: (paths: strin
         return matcher.ignores(isDir ? `${local}/` : local);
       });
     };
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      skipped.push({ path: dirRel || '.', reason: 'unreadable', detail: String((error as Error).message) });
-      continue;
-    }
     const found: string[] = [];
     for (const entry of entries) {
       const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
@@ -98,9 +105,14 @@ async function walkFolder(root: string, exclude: Ignore, onPaths?: (paths: strin
  * (git's own ignore rules, exactly); elsewhere a walk that honours .gitignore files.
  */
 export async function listFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const exclude = ignore().add(options.exclude ?? []);
   const ignoreFile = readIgnoreFile(join(root, IGNORE_FILE));
-  if (ignoreFile !== undefined) exclude.add(ignoreFile);
+  // No patterns: no matcher, so the walk does not ask one about every path.
+  const exclude =
+    (options.exclude ?? []).length > 0 || ignoreFile !== undefined
+      ? ignore()
+          .add(options.exclude ?? [])
+          .add(ignoreFile ?? '')
+      : undefined;
   const inside = await tryGit(['rev-parse', '--is-inside-work-tree'], root);
   if (inside?.trim() !== 'true') return walkFolder(root, exclude, options.onPaths);
   const output = await tryGit(
@@ -112,7 +124,7 @@ export async function listFiles(root: string, options: WalkOptions = {}): Promis
     ((await tryGit(['ls-files', '-z', '--deleted', '--', '.'], root)) ?? '').split('\0').filter(Boolean),
   );
   const listed = output.split('\0').filter((path) => path.length > 0 && !deleted.has(path));
-  const paths = listed.filter((path) => !exclude.ignores(path)).sort();
+  const paths = (exclude ? listed.filter((path) => !exclude.ignores(path)) : listed).sort();
   options.onPaths?.(paths);
   return { paths, skipped: [], method: 'git', excluded: listed.length - paths.length };
 }

@@ -8,15 +8,9 @@ import type { ProjectTarget, ScanContext, Scanner, Skipped } from '../core/scann
 import { scanChunkWith } from '../core/text-scan.js';
 import { scanTextFiles } from '../core/text-scan-pool.js';
 import { listFiles } from '../core/walk.js';
-import { applyBaseline, BASELINE_FILE, readBaseline } from '../policy/baseline.js';
-import { applyPolicy, blocking } from '../policy/decide.js';
 import { loadPolicy } from '../policy/load.js';
 import { findScanner, SCANNERS, type ScannerEntry } from '../scanners/registry.js';
-import { diffAddedLines, stagedAddedLines } from '../targets/git-diff.js';
-import { historyAddedLines } from '../targets/history.js';
 import type { AddedLines } from '../targets/unified-diff.js';
-import { annotateProvenance } from './annotate-provenance.js';
-import { enrichFindings } from './enrich.js';
 import { dedupe, onChangedLines, sortFindings } from './finalise.js';
 import type { ScanRequest, ScanResult } from './request.js';
 
@@ -151,17 +145,21 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
       if (projectEntries.length > 0) await scanProject(listing.paths);
       break;
     }
-    case 'staged':
+    case 'staged': {
+      const { stagedAddedLines } = await import('../targets/git-diff.js');
       await scanAdded(await stagedAddedLines(root));
       if (projectEntries.length > 0)
         notes.push('staged scan: code and dependency scanners read the working-tree version of staged files');
       break;
+    }
     case 'diff': {
+      const { diffAddedLines } = await import('../targets/git-diff.js');
       const diff = await diffAddedLines(root, target.spec);
       await scanAdded(diff.files, diff.base);
       break;
     }
     case 'history': {
+      const { historyAddedLines } = await import('../targets/history.js');
       const textScanners = await loadAll(textEntries, loaded);
       const commits = new Set<string>();
       for await (const { commit, file } of historyAddedLines(root, target)) {
@@ -202,6 +200,18 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     }
   }
 
+  // Loaded here, not at start-up: a big tree's workers are already scanning while these load.
+  const [
+    { applyBaseline, BASELINE_FILE, readBaseline },
+    { applyPolicy, blocking },
+    { annotateProvenance },
+    { enrichFindings },
+  ] = await Promise.all([
+    import('../policy/baseline.js'),
+    import('../policy/decide.js'),
+    import('./annotate-provenance.js'),
+    import('./enrich.js'),
+  ]);
   findings = sortFindings(dedupe(findings));
   if (request.provenance !== false) notes.push(...(await annotateProvenance(root, findings)));
   if (request.baselinePath !== false) {

@@ -14,7 +14,8 @@ const FILES = {
   'build/out.js': 'x',
   'debug.log': 'x',
   'fixtures/bad.js': 'x',
-  '.bulwarkignore': 'fixtures/\n',
+  'vendor/lib.js': 'x',
+  '.bulwarkignore': '# generated and third-party code\nfixtures/\nvendor/\n',
 };
 
 test('outside git: honours nested .gitignore files and .bulwarkignore, counts what it leaves out', async () => {
@@ -29,7 +30,7 @@ test('outside git: honours nested .gitignore files and .bulwarkignore, counts wh
     'src/nested/.gitignore',
     'src/nested/keep.txt',
   ]);
-  assert.equal(result.excluded, 1);
+  assert.equal(result.excluded, 2);
   assert.deepEqual(
     result.skipped.map((s) => [s.path, s.reason]),
     [['link.txt', 'symlink']],
@@ -42,5 +43,5 @@ test("inside git: git's own ignore rules, untracked files included", async () =>
   const result = await listFiles(root, { exclude: ['*.txt'] });
   assert.equal(result.method, 'git');
   assert.deepEqual(result.paths, ['.bulwarkignore', '.gitignore', 'src/app.js', 'src/nested/.gitignore']);
-  assert.equal(result.excluded, 2);
+  assert.equal(result.excluded, 3);
 });

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { usageError } from '../../core/errors.js';
-import { isReportFormat, REPORTERS } from '../../report/index.js';
+import { isReportFormat, REPORT_FORMATS } from '../../report/formats.js';
 import type { ScanTarget } from '../../scan/request.js';
 import { runScan } from '../../scan/run-scan.js';
 import { scannerIds } from '../../scanners/registry.js';
@@ -108,7 +108,7 @@ export const command: Command = {
     if (singleFile) root = dirname(root);
     const format = stringOption(args, 'format') ?? 'table';
     if (!isReportFormat(format))
-      throw usageError(`unknown format '${format}'`, `use one of ${Object.keys(REPORTERS).join(', ')}`);
+      throw usageError(`unknown format '${format}'`, `use one of ${REPORT_FORMATS.join(', ')}`);
     if (boolOption(args, 'online') && boolOption(args, 'offline'))
       throw usageError('--online and --offline exclude each other');
     const scanners = listOption(args, 'scanners')
@@ -145,6 +145,7 @@ export const command: Command = {
     });
     progress.done();
     const color = format === 'table' && !stringOption(args, 'output') && useColor(io, boolOption(args, 'no-color'));
+    const { REPORTERS } = await import('../../report/index.js');
     await emit(
       io,
       REPORTERS[format](result, { color, verbose: boolOption(args, 'verbose') }),
