@@ -5,7 +5,7 @@ import type { Finding } from './finding.js';
 import { PathQueue } from './path-queue.js';
 import type { ScanContext, Scanner, ScanOptions } from './scanner.js';
 import { scanFileWith } from './text-scan.js';
-import type { BatchResult } from './text-scan-worker.js';
+import type { BatchResult, WorkerMessage } from './text-scan-worker.js';
 
 export interface TextScanInput {
   root: string;
@@ -19,6 +19,8 @@ export interface TextScanInput {
   onProgress?: (files: number, bytes: number) => void;
   /** Use worker threads from this many files on (default 400). */
   workerThreshold?: number;
+  /** Workers started earlier with the same scanners (see TextScanWorkers.start); closed when the scan ends. */
+  workers?: TextScanWorkers;
 }
 
 export interface TextScanOutput {
@@ -34,11 +36,83 @@ function workerUrl(): URL {
   return new URL(`./text-scan-worker.${extension}`, import.meta.url);
 }
 
-function scanInProcess(input: TextScanInput & { paths: string[] }): TextScanOutput {
+/** Worker threads for a big tree: BULWARK_THREADS, or one per core (at most 16). */
+export function textScanThreads(): number {
+  return Math.max(1, Math.min(Number(process.env.BULWARK_THREADS) || availableParallelism(), 16));
+}
+
+/**
+ * Text-scan worker threads, started before the files are known so that they load their scanners while the caller
+ * reads the policy and walks the tree. Unused workers cost a little CPU; `close` ends them.
+ */
+export class TextScanWorkers {
+  private readonly workers: Worker[];
+  private readonly ready: Promise<unknown>[];
+
+  private constructor(scannerIds: readonly string[], threads: number) {
+    this.workers = Array.from({ length: threads }, () => new Worker(workerUrl(), { workerData: { scannerIds } }));
+    this.ready = this.workers.map(
+      (worker) =>
+        new Promise((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    );
+    for (const promise of this.ready) promise.catch(() => undefined); // reported by scan(); never unhandled
+  }
+
+  /** Workers for these scanners, or undefined when one thread is all there is. */
+  static start(scannerIds: readonly string[], threads = textScanThreads()): TextScanWorkers | undefined {
+    return threads < 2 ? undefined : new TextScanWorkers(scannerIds, threads);
+  }
+
+  /** Scan every path of the queue: each worker takes a batch, answers, and takes the next. */
+  async scan(input: TextScanInput, queue: PathQueue): Promise<TextScanOutput> {
+    const findings: Finding[] = [];
+    let bytes = 0;
+    let files = 0;
+    const setup: WorkerMessage = {
+      setup: { root: input.root, policy: input.policy, options: input.options, maxBytes: input.maxBytes },
+    };
+    const run = (worker: Worker, ready: Promise<unknown>) =>
+      new Promise<void>((resolve, reject) => {
+        const send = (message: WorkerMessage) => worker.postMessage(message);
+        const feed = () => queue.take(BATCH).then(send, reject);
+        worker.on('message', (message: BatchResult | 'ready') => {
+          if (message === 'ready') return;
+          findings.push(...message.findings);
+          for (const skipped of message.skipped) input.context.skip(skipped);
+          for (const note of message.notes) input.context.note(note);
+          bytes += message.bytes;
+          files += message.files;
+          input.onProgress?.(files, bytes);
+          feed();
+        });
+        worker.on('error', reject);
+        worker.on('exit', () => resolve());
+        ready.then(() => {
+          send(setup);
+          feed();
+        }, reject);
+      });
+    try {
+      await Promise.all(this.workers.map((worker, index) => run(worker, this.ready[index] as Promise<unknown>)));
+    } finally {
+      this.close();
+    }
+    return { findings, bytes };
+  }
+
+  close(): void {
+    for (const worker of this.workers) void worker.terminate();
+  }
+}
+
+function scanInProcess(input: TextScanInput, paths: string[]): TextScanOutput {
   const findings: Finding[] = [];
   let bytes = 0;
   let files = 0;
-  for (const path of input.paths) {
+  for (const path of paths) {
     bytes += scanFileWith(input.scanners, input.root, path, input.context, input.maxBytes, (f) => findings.push(...f));
     if (++files % 200 === 0) input.onProgress?.(files, bytes);
   }
@@ -47,7 +121,6 @@ function scanInProcess(input: TextScanInput & { paths: string[] }): TextScanOutp
 
 /** Scan files with the text scanners: in process for small trees, on worker threads for big ones. */
 export async function scanTextFiles(input: TextScanInput): Promise<TextScanOutput> {
-  const threads = Math.max(1, Math.min(Number(process.env.BULWARK_THREADS) || availableParallelism(), 16));
   const threshold = input.workerThreshold ?? 400;
   let queue: PathQueue;
   if (Array.isArray(input.paths)) {
@@ -56,48 +129,15 @@ export async function scanTextFiles(input: TextScanInput): Promise<TextScanOutpu
     queue.close();
   } else queue = input.paths;
   await queue.atLeast(threshold);
-  if (queue.done && (queue.total < threshold || threads < 2)) {
+  const workers =
+    queue.done && queue.total < threshold
+      ? undefined
+      : (input.workers ?? TextScanWorkers.start(input.scanners.map((scanner) => scanner.id)));
+  if (!workers) {
+    input.workers?.close();
     const paths: string[] = [];
-    for (
-      let batch = await queue.take(Number.MAX_SAFE_INTEGER);
-      batch;
-      batch = await queue.take(Number.MAX_SAFE_INTEGER)
-    ) {
-      paths.push(...batch);
-    }
-    return scanInProcess({ ...input, paths });
+    for (let batch = await queue.take(Infinity); batch; batch = await queue.take(Infinity)) paths.push(...batch);
+    return scanInProcess(input, paths);
   }
-  const findings: Finding[] = [];
-  let bytes = 0;
-  let files = 0;
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerUrl(), {
-        workerData: {
-          root: input.root,
-          scannerIds: input.scanners.map((s) => s.id),
-          policy: input.policy,
-          options: input.options,
-          maxBytes: input.maxBytes,
-        },
-      });
-      const feed = () => {
-        queue.take(BATCH).then((batch) => worker.postMessage(batch), reject);
-      };
-      worker.on('message', (message: BatchResult | 'ready') => {
-        if (message !== 'ready') {
-          findings.push(...message.findings);
-          for (const skipped of message.skipped) input.context.skip(skipped);
-          for (const note of message.notes) input.context.note(note);
-          bytes += message.bytes;
-          files += message.files;
-          input.onProgress?.(files, bytes);
-        }
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', () => resolve());
-    });
-  await Promise.all(Array.from({ length: threads }, runWorker));
-  return { findings, bytes };
+  return workers.scan(input, queue);
 }

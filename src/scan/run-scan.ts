@@ -6,7 +6,7 @@ import { PathQueue } from '../core/path-queue.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/read-text.js';
 import type { ProjectTarget, ScanContext, Scanner, Skipped } from '../core/scanner.js';
 import { scanChunkWith } from '../core/text-scan.js';
-import { scanTextFiles } from '../core/text-scan-pool.js';
+import { scanTextFiles, TextScanWorkers } from '../core/text-scan-pool.js';
 import { listFiles } from '../core/walk.js';
 import { loadPolicy } from '../policy/load.js';
 import { findScanner, SCANNERS, type ScannerEntry } from '../scanners/registry.js';
@@ -43,9 +43,28 @@ async function loadAll(entries: ScannerEntry[], loaded: Map<string, Scanner>): P
 /** Run the scanners over the target and apply baseline and policy. The library's main entry: returns data. */
 export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const started = performance.now();
+  const entries = selectScanners(request.scanners);
+  const textEntries = entries.filter((entry) => entry.kind === 'text');
+  // A whole tree may be big: its workers start now and load their scanners while the policy is read.
+  const workers =
+    request.target.kind === 'tree' && !request.target.files && textEntries.length > 0
+      ? TextScanWorkers.start(textEntries.map((entry) => entry.id))
+      : undefined;
+  try {
+    return await scan(request, entries, started, workers);
+  } finally {
+    workers?.close();
+  }
+}
+
+async function scan(
+  request: ScanRequest,
+  entries: ScannerEntry[],
+  started: number,
+  workers: TextScanWorkers | undefined,
+): Promise<ScanResult> {
   const { root } = request;
   const { policy, path: policyPath } = await loadPolicy(root, request.policyPath);
-  const entries = selectScanners(request.scanners);
   const skipped: Skipped[] = [];
   const notes: string[] = [];
   const context: ScanContext = {
@@ -128,6 +147,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
         options: request.options,
         maxBytes,
         context,
+        workers,
         onProgress: (done, doneBytes) =>
           request.onProgress?.({ files: done, totalFiles: queue.total, bytes: doneBytes }),
       });

@@ -68,8 +68,9 @@ function confidenceOf(password: string): 'high' | 'medium' | 'low' {
 function uriPasswords({ text, windowStart, windowEnd }: RuleInput): RawMatch[] {
   const window = text.slice(windowStart, windowEnd);
   const found: RawMatch[] = [];
-  URI_CREDENTIALS.lastIndex = 0;
-  for (let m = URI_CREDENTIALS.exec(window); m !== null; m = URI_CREDENTIALS.exec(window)) {
+  // Credentials in a URI end with '@': most lines with a URL have none, and need no regex.
+  const uris = window.includes('@') ? window.matchAll(URI_CREDENTIALS) : [];
+  for (const m of uris) {
     const [, scheme = '', user = '', password = ''] = m;
     const start = m.indices?.[3]?.[0];
     if (start === undefined || !isRealUriPassword(user, password)) continue;
