@@ -6,18 +6,20 @@ export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
 const BINARY_PROBE_BYTES = 8192;
 /** Files up to this size are read into one reused buffer (no allocation, no fresh pages per file). */
 const SCRATCH_BYTES = 1 << 20;
-const NBSP = 0xa0;
 
 /**
- * A file's content for scanning. `text` is the decoded text. For UTF-8 with non-ASCII characters, decoding is the
- * costly part of reading, so `bytesAsLatin1` (the bytes, one character per byte) is made instead and `text` is
- * decoded on first use. Scanners whose patterns are ASCII can look for candidates in `bytesAsLatin1` and decode
- * only when they find one.
+ * A file's content for scanning: its bytes (valid until the next read: files up to 1 MB share one buffer) and how
+ * they decode. `ascii` and `latin1` (not valid UTF-8, decoded as Latin-1) have one character per byte.
  */
-export type FileText = { text: string; bytesAsLatin1?: undefined } | { bytesAsLatin1: string; decode: () => string };
+export interface FileContent {
+  bytes: Buffer;
+  encoding: 'ascii' | 'utf8' | 'latin1';
+  /** The text; throws if called after the next read reused the bytes. */
+  decode(): string;
+}
 
 export type ReadOutcome =
-  | { ok: true; content: FileText; bytes: number; note?: Skipped }
+  | { ok: true; content: FileContent; bytes: number; note?: Skipped }
   | { ok: false; skipped: Skipped };
 
 let scratch: Buffer | undefined;
@@ -35,25 +37,21 @@ function bufferFor(size: number): Buffer {
   return scratch;
 }
 
-function contentOf(content: Buffer): FileText {
-  if (isAscii(content)) return { text: content.toString('latin1') };
-  // A no-break space byte would be whitespace to a regex in the Latin-1 view but is part of a character in the
-  // text: such files are decoded up front so the two views never disagree on where a value ends.
-  if (content.includes(NBSP)) return { text: content.toString('utf8') };
+function contentOf(bytes: Buffer, encoding: FileContent['encoding']): FileContent {
   const readAt = generation;
   return {
-    bytesAsLatin1: content.toString('latin1'),
+    bytes,
+    encoding,
     decode: () => {
       if (readAt !== generation) throw new Error('internal: a file text was decoded after the next file was read');
-      return content.toString('utf8');
+      return bytes.toString(encoding === 'utf8' ? 'utf8' : 'latin1');
     },
   };
 }
 
 /**
  * Read a file once for text scanning. Binary files and files over the limit are skipped with the reason; a file
- * that is not valid UTF-8 is decoded as Latin-1 and scanned, and that is reported too. The content is valid until
- * the next call (files up to 1 MB share one buffer).
+ * that is not valid UTF-8 is decoded as Latin-1 and scanned, and that is reported too.
  */
 export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   generation++;
@@ -90,10 +88,11 @@ export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_
     }
     const content = buffer.subarray(0, read);
     if (looksBinary(content)) return { ok: false, skipped: { path, reason: 'binary', detail: 'contains NUL bytes' } };
-    if (isUtf8(content)) return { ok: true, content: contentOf(content), bytes: read };
+    if (isAscii(content)) return { ok: true, content: contentOf(content, 'ascii'), bytes: read };
+    if (isUtf8(content)) return { ok: true, content: contentOf(content, 'utf8'), bytes: read };
     return {
       ok: true,
-      content: { text: content.toString('latin1') },
+      content: contentOf(content, 'latin1'),
       bytes: read,
       note: { path, reason: 'not-utf8', detail: 'not valid UTF-8', handling: 'decoded as Latin-1 and scanned' },
     };

@@ -16,11 +16,13 @@ export interface TextChunk {
   /** Why this file gets lower confidence or different handling (lockfile, minified, test fixture). */
   traits?: FileTrait[];
   /**
-   * Present for a UTF-8 file with non-ASCII characters read from disk: its bytes as a Latin-1 string, one character
-   * per byte, made instead of decoding it (then `text` is decoded on first access). A scanner whose patterns are
-   * ASCII may search here first and read `text` only when something matches.
+   * A file's raw bytes, when the chunk was read from disk; valid only during the scan call, and `text` is then
+   * decoded on first access. When `bytesAreText`, byte i is character i of `text` (ASCII, or a file decoded as
+   * Latin-1). Otherwise (UTF-8 with non-ASCII characters) a scanner whose patterns are ASCII may search the bytes
+   * for candidates, but reports from `text`.
    */
-  bytesAsLatin1?: string;
+  bytes?: Buffer;
+  bytesAreText?: boolean;
 }
 
 /** `example`: a sample or template file (`.env.example`, `config.sample.yaml`, `*.examples.json`). */

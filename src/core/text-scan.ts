@@ -1,7 +1,7 @@
 import { fileTraits } from './file-traits.js';
 import type { Finding } from './finding.js';
 import { applyInlineAllows } from './inline-allow.js';
-import { type FileText, readText } from './read-text.js';
+import { type FileContent, readText } from './read-text.js';
 import type { ScanContext, Scanner, TextChunk } from './scanner.js';
 
 /** Run every text scanner over one chunk; a scanner that throws is reported for that chunk, not fatal. */
@@ -48,17 +48,24 @@ export function scanFileWith(
   return outcome.bytes;
 }
 
-/** A read file as a chunk; when only its Latin-1 view was made, `text` is decoded on first access. */
-function chunkOf(path: string, content: FileText): TextChunk {
-  if (content.bytesAsLatin1 === undefined) return { path, text: content.text, traits: fileTraits(path, content.text) };
-  const { bytesAsLatin1, decode } = content;
+/** A no-break space byte is whitespace to a regex reading bytes as Latin-1, but part of a character in the text. */
+const NBSP = 0xa0;
+
+/** A read file as a chunk: its bytes, and its text decoded on first access. */
+function chunkOf(path: string, content: FileContent): TextChunk {
+  if (content.encoding === 'utf8' && content.bytes.includes(NBSP)) {
+    // Decoded up front so that no scanner searching the bytes could disagree with the text on where a value ends.
+    const text = content.decode();
+    return { path, text, traits: fileTraits(path, text) };
+  }
   let text: string | undefined;
   return {
     path,
-    bytesAsLatin1,
-    traits: fileTraits(path, bytesAsLatin1),
+    bytes: content.bytes,
+    bytesAreText: content.encoding !== 'utf8',
+    traits: fileTraits(path, content.bytes),
     get text() {
-      text ??= decode();
+      text ??= content.decode();
       return text;
     },
   };

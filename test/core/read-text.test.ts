@@ -17,26 +17,27 @@ test('binary, too large, invalid UTF-8 and missing files are reported with the r
   assert.equal(!binary.ok && binary.skipped.reason, 'binary');
   const latin1 = readText(join(root, 'latin1.txt'), 'latin1.txt');
   assert.ok(latin1.ok);
-  assert.deepEqual(latin1.content, { text: 'café\n' });
+  assert.equal(latin1.content.encoding, 'latin1');
+  assert.equal(latin1.content.decode(), 'café\n');
   assert.equal(latin1.note?.reason, 'not-utf8');
   const big = readText(join(root, 'big.txt'), 'big.txt', 1024);
   assert.equal(!big.ok && big.skipped.reason, 'too-large');
   const missing = readText(join(root, 'nope.txt'), 'nope.txt');
   assert.equal(!missing.ok && missing.skipped.reason, 'unreadable');
-  assert.deepEqual(readText(join(root, 'ok.txt'), 'ok.txt'), { ok: true, content: { text: 'hello\n' }, bytes: 6 });
+  const ok = readText(join(root, 'ok.txt'), 'ok.txt');
+  assert.ok(ok.ok);
+  assert.deepEqual([ok.bytes, ok.content.encoding, ok.content.decode(), ok.note], [6, 'ascii', 'hello\n', undefined]);
 });
 
-test('non-ASCII UTF-8 is offered as bytes first and decoded on demand, until the next read', () => {
-  const root = tempTree({ 'utf8.txt': 'naïve token\n', 'nbsp.txt': 'à la carte\n', 'other.txt': 'x\n' });
+test('the bytes are valid until the next read, and decoding them later fails loudly', () => {
+  const root = tempTree({ 'utf8.txt': 'naïve token\n', 'other.txt': 'x\n' });
   const utf8 = readText(join(root, 'utf8.txt'), 'utf8.txt');
-  assert.ok(utf8.ok && utf8.content.bytesAsLatin1 !== undefined);
-  assert.equal(utf8.content.bytesAsLatin1, Buffer.from('naïve token\n').toString('latin1'));
+  assert.ok(utf8.ok);
+  assert.equal(utf8.content.encoding, 'utf8');
+  assert.deepEqual(utf8.content.bytes, Buffer.from('naïve token\n'));
   assert.equal(utf8.content.decode(), 'naïve token\n');
-  // 'à' is C3 A0: in the Latin-1 view A0 would be a no-break space (whitespace to a regex), so it is decoded up front.
-  const nbsp = readText(join(root, 'nbsp.txt'), 'nbsp.txt');
-  assert.deepEqual(nbsp.ok && nbsp.content, { text: 'à la carte\n' });
   readText(join(root, 'other.txt'), 'other.txt');
-  assert.throws(() => utf8.content.bytesAsLatin1 !== undefined && utf8.content.decode(), /after the next file/);
+  assert.throws(() => utf8.content.decode(), /after the next file/);
 });
 
 test('file traits: lockfiles, minified bundles, test fixtures, documentation', () => {
@@ -46,4 +47,6 @@ test('file traits: lockfiles, minified bundles, test fixtures, documentation', (
   assert.ok(fileTraits('src/__tests__/auth.test.ts', '').includes('test-fixture'));
   assert.deepEqual(fileTraits('src/auth.ts', 'const a = 1;\n'), []);
   assert.deepEqual(fileTraits('docs/guide.md', '# x'), ['documentation']);
+  assert.ok(fileTraits('bundle.js', Buffer.from(`${'a'.repeat(5000)}\n`)).includes('minified'));
+  assert.ok(!fileTraits('app.js', Buffer.from('const a = 1;\n'.repeat(400))).includes('minified'));
 });

@@ -7,7 +7,7 @@ import { policySchema } from '../../src/policy/schema.js';
 import { injectionScanner } from '../../src/scanners/injection/index.js';
 import { secretsScanner } from '../../src/scanners/secrets/index.js';
 import { tempTree } from '../helpers/repo.js';
-import { Fakes } from '../scanners/secrets/fakes.js';
+import { Fakes, privateKeys } from '../scanners/secrets/fakes.js';
 
 const f = new Fakes();
 
@@ -54,5 +54,31 @@ test('a scanner that needs characters gets the decoded text of a non-ASCII file'
   assert.ok(
     findings.some((finding) => finding.scanner === 'injection'),
     JSON.stringify(findings.map((x) => x.ruleId)),
+  );
+});
+
+test('multi-line secrets are found when a file is searched as bytes: PEM keys, in ASCII, non-ASCII and Latin-1 files', () => {
+  const key = privateKeys().rsa;
+  const ghToken = f.crcToken('ghp_');
+  const { findings } = scanFiles({
+    'deploy/ascii.pem': `${key}\n`,
+    'deploy/utf8.txt': `Schlüssel für den Server:\n${key}\n`,
+    'deploy/nbsp.txt': `à utiliser:\n${key}\ntoken = "${ghToken}"\n`,
+    'deploy/latin1.cfg': Buffer.concat([Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), Buffer.from(`${key}\n`)]),
+  });
+  const keys = findings.filter((finding) => finding.ruleId === 'private-key-rsa');
+  assert.deepEqual(
+    keys.map((finding) => [finding.location.path, finding.location.startLine, finding.location.startColumn]),
+    [
+      ['deploy/ascii.pem', 1, 1],
+      ['deploy/latin1.cfg', 2, 1],
+      ['deploy/nbsp.txt', 2, 1],
+      ['deploy/utf8.txt', 2, 1],
+    ],
+  );
+  assert.ok(
+    findings.some(
+      (finding) => finding.ruleId === 'github-pat' && finding.location.startLine === 3 + key.split('\n').length - 1,
+    ),
   );
 });

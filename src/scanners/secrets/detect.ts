@@ -16,8 +16,11 @@ export interface SecretMatch {
 
 const prefilter = buildPrefilter(secretRules);
 
-/** Every rule match with its rule, for the scanner (which needs the metadata). */
-export function detectSecrets(text: string, path?: string, traits?: readonly FileTrait[]): EngineMatch[] {
+/**
+ * Every rule match with its rule, for the scanner (which needs the metadata). Bytes are read as Latin-1: offsets
+ * and values are those of the bytes.
+ */
+export function detectSecrets(text: string | Buffer, path?: string, traits?: readonly FileTrait[]): EngineMatch[] {
   return detectWith(prefilter, text, { path: path ?? '', ...(traits ? { traits } : {}) });
 }
 

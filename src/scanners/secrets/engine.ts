@@ -1,8 +1,9 @@
 import { withPathTraits as fileTraits } from '../../core/file-traits.js';
 import type { Confidence } from '../../core/finding.js';
 import type { FileTrait } from '../../core/scanner.js';
+import { Latin1Bytes } from './latin1-bytes.js';
 import { type Prefilter, scanKeywords } from './prefilter.js';
-import type { RawMatch, RuleInput, SecretRule } from './rule-types.js';
+import type { RawMatch, RuleInput, SecretRule, SourceText } from './rule-types.js';
 import { isPlaceholder, isTemplated, shannonEntropy } from './values.js';
 
 /** A secret found by one rule, with offsets of the value itself in the scanned text. */
@@ -31,7 +32,7 @@ const WINDOW_BEFORE = 300;
 const WINDOW_AFTER = 1000;
 
 function runPattern(pattern: RegExp, input: RuleInput): RawMatch[] {
-  const window = input.text.slice(input.windowStart, input.windowEnd);
+  const { window } = input;
   const matches: RawMatch[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
@@ -92,8 +93,12 @@ function resolveOverlaps(matches: EngineMatch[], rejected: readonly Rejected[]):
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Run the rules over `text`: one prefilter pass, then each triggered rule once per line (or window). */
-export function detectWith(prefilter: Prefilter, text: string, options: DetectOptions = {}): EngineMatch[] {
+/**
+ * Run the rules over `text`: one prefilter pass, then each triggered rule once per line (or window). Given a file's
+ * bytes, they are read as Latin-1 and only the lines around hits become strings; offsets are then byte offsets.
+ */
+export function detectWith(prefilter: Prefilter, input: string | Buffer, options: DetectOptions = {}): EngineMatch[] {
+  const text: SourceText = typeof input === 'string' ? input : new Latin1Bytes(input);
   const path = options.path ?? '';
   const traits = options.traits ?? fileTraits(path);
   const lockfile = traits.includes('lockfile');
@@ -106,6 +111,7 @@ export function detectWith(prefilter: Prefilter, text: string, options: DetectOp
   const ranUntil = new Map<SecretRule, number>();
   let lineStart = 0;
   let lineEnd = -1;
+  let line: string | undefined;
   const rescan = (inner: string): RawMatch[] =>
     detectWith(prefilter, inner, { path }).map((match) => ({
       start: match.start,
@@ -116,11 +122,12 @@ export function detectWith(prefilter: Prefilter, text: string, options: DetectOp
       confidence: match.confidence,
       validated: match.validated,
     }));
-  scanKeywords(prefilter, text, (hit, rules) => {
+  scanKeywords(prefilter, input, (hit, rules) => {
     if (hit > lineEnd) {
       lineStart = text.lastIndexOf('\n', hit) + 1;
       lineEnd = text.indexOf('\n', hit);
       if (lineEnd === -1) lineEnd = text.length;
+      line = undefined;
       ranOnLine.clear();
     }
     const longLine = lineEnd - lineStart > LONG_LINE;
@@ -128,17 +135,21 @@ export function detectWith(prefilter: Prefilter, text: string, options: DetectOp
       if (rule.precision !== 'prefixed' && (lockfile || minified || example || longLine)) continue;
       let windowStart = lineStart;
       let windowEnd = lineEnd;
+      let window: string;
       if (longLine) {
         if ((ranUntil.get(rule) ?? -1) > hit + WINDOW_BEFORE) continue;
         windowStart = Math.max(lineStart, hit - WINDOW_BEFORE);
         windowEnd = Math.min(lineEnd, hit + WINDOW_AFTER);
         ranUntil.set(rule, windowEnd);
+        window = text.slice(windowStart, windowEnd);
       } else {
         if (ranOnLine.has(rule)) continue;
         ranOnLine.add(rule);
+        line ??= text.slice(lineStart, lineEnd);
+        window = line;
       }
-      const input: RuleInput = { text, windowStart, windowEnd, hit, path, rescan };
-      const raws = rule.extract ? rule.extract(input) : rule.pattern ? runPattern(rule.pattern, input) : [];
+      const ruleInput: RuleInput = { text, window, windowStart, windowEnd, hit, path, rescan };
+      const raws = rule.extract ? rule.extract(ruleInput) : rule.pattern ? runPattern(rule.pattern, ruleInput) : [];
       for (const raw of raws) {
         const match = judge(rule, raw, rejected);
         if (match) found.push(match);

@@ -71,11 +71,13 @@ function messageFor(match: EngineMatch, testFixture: boolean): string {
 export function scanSecretsChunk(chunk: TextChunk, context: ScanContext): Finding[] {
   const traits = fileTraits(chunk.path, chunk.traits);
   const testFixture = traits.includes('test-fixture');
-  // Every keyword and token format is ASCII, so the raw bytes can rule a file out without decoding it; a file with
-  // a match is decoded and scanned again so offsets, snippets and values are those of its characters.
-  if (chunk.bytesAsLatin1 !== undefined && detectSecrets(chunk.bytesAsLatin1, chunk.path, traits).length === 0)
-    return [];
-  const matches = detectSecrets(chunk.text, chunk.path, traits);
+  let matches: EngineMatch[];
+  if (chunk.bytes) {
+    // Every keyword and token format is ASCII, so the raw bytes can be searched without decoding the file.
+    matches = detectSecrets(chunk.bytes, chunk.path, traits);
+    // Byte offsets are character offsets only when each byte is a character; otherwise search the decoded text.
+    if (matches.length > 0 && !chunk.bytesAreText) matches = detectSecrets(chunk.text, chunk.path, traits);
+  } else matches = detectSecrets(chunk.text, chunk.path, traits);
   if (matches.length === 0) return [];
   const starts = lineStarts(chunk.text);
   const allowed = allowedPatterns(context);

@@ -5,8 +5,8 @@
  * One automaton walk is a chain of dependent table loads, so a block is cut into four segments walked side by side:
  * the processor overlaps the four chains. Each segment's walk starts in the root state `warmUp` bytes early (the
  * longest keyword, less one) and records nothing there, which puts it in exactly the state a single walk would be in.
- * Texts are copied in block by block as Latin-1: keywords are ASCII, so a character above 0xFF can only add a
- * candidate hit (which the rules then reject), never hide one.
+ * Texts are copied in block by block, strings as Latin-1: keywords are ASCII, so a character above 0xFF can only add
+ * a candidate hit (which the rules then reject), never hide one.
  */
 import type { Prefilter } from './prefilter.js';
 
@@ -189,7 +189,8 @@ function assemble(layout: Layout): Uint8Array {
 }
 
 export interface WasmScanner {
-  scan(text: string, onHit: (end: number, state: number) => void): void;
+  /** A string is copied in as Latin-1 (a character above 0xFF keeps its low byte); bytes are copied as they are. */
+  scan(text: string | Uint8Array, onHit: (end: number, state: number) => void): void;
 }
 
 /** A WebAssembly scanner for this automaton, or undefined when its tables do not fit the 16-bit layout. */
@@ -229,7 +230,14 @@ export function wasmScanner(prefilter: Prefilter, warmUp: number): WasmScanner |
       // Before the first block the warm-up reads zero bytes: class 0, the root state.
       bytes.fill(0, layout.text - warmUp, layout.text);
       for (let start = 0; start < text.length; start += BLOCK) {
-        const length = bytes.write(text.slice(start, start + BLOCK), layout.text, BLOCK, 'latin1');
+        let length: number;
+        if (typeof text === 'string')
+          length = bytes.write(text.slice(start, start + BLOCK), layout.text, BLOCK, 'latin1');
+        else {
+          const block = text.subarray(start, start + BLOCK);
+          bytes.set(block, layout.text);
+          length = block.length;
+        }
         const segment = Math.ceil(length / STREAMS);
         // Zero bytes after the text end the last segment without a hit.
         bytes.fill(0, layout.text + length, layout.text + segment * STREAMS);

@@ -93,8 +93,12 @@ export function buildPrefilter(rules: readonly SecretRule[]): Prefilter {
   return { classes, width, next, accepting, outputs, longest };
 }
 
-/** Texts shorter than this are scanned in JavaScript: copying them into WebAssembly would cost more than it saves. */
-const WASM_MIN_LENGTH = 4096;
+/**
+ * Shorter inputs are scanned in JavaScript: copying them into WebAssembly would cost more than it saves. Bytes are
+ * copied as they are, a string is encoded on the way, so a string needs to be longer to be worth it.
+ */
+const WASM_MIN_BYTES = 512;
+const WASM_MIN_CHARS = 4096;
 const wasmScanners = new WeakMap<Prefilter, WasmScanner | null>();
 
 function wasmFor(prefilter: Prefilter): WasmScanner | undefined {
@@ -106,13 +110,14 @@ function wasmFor(prefilter: Prefilter): WasmScanner | undefined {
   return scanner ?? undefined;
 }
 
-/** Call `onHit(start, rules)` for every keyword occurrence, in order of its end. */
+/** Call `onHit(start, rules)` for every keyword occurrence in a text or in bytes, in order of its end. */
 export function scanKeywords(
   prefilter: Prefilter,
-  text: string,
+  text: string | Uint8Array,
   onHit: (start: number, rules: readonly SecretRule[]) => void,
 ): void {
-  const wasm = text.length >= WASM_MIN_LENGTH ? wasmFor(prefilter) : undefined;
+  const wasm =
+    text.length >= (typeof text === 'string' ? WASM_MIN_CHARS : WASM_MIN_BYTES) ? wasmFor(prefilter) : undefined;
   if (!wasm) {
     scanKeywordsJs(prefilter, text, onHit);
     return;
@@ -126,16 +131,24 @@ export function scanKeywords(
 /** The automaton in JavaScript: short texts, and wherever WebAssembly is unavailable (BULWARK_NO_WASM=1). */
 export function scanKeywordsJs(
   prefilter: Prefilter,
-  text: string,
+  text: string | Uint8Array,
   onHit: (start: number, rules: readonly SecretRule[]) => void,
 ): void {
   const { classes, next, accepting, outputs, width } = prefilter;
   let state = 0;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    state = next[state + (classes[text.charCodeAt(i)] as number)] as number;
-    if (accepting[state] !== 0) {
-      for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output.rules);
+  // Two loops, one per input type, so each stays monomorphic.
+  if (typeof text === 'string') {
+    for (let i = 0; i < length; i++) {
+      state = next[state + (classes[text.charCodeAt(i)] as number)] as number;
+      if (accepting[state] !== 0)
+        for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output.rules);
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      state = next[state + (classes[text[i] as number] as number)] as number;
+      if (accepting[state] !== 0)
+        for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output.rules);
     }
   }
 }

@@ -23,9 +23,23 @@ export interface RawMatch {
   ruleId?: string;
 }
 
+/**
+ * A text as rules read it: a string, or a file's bytes read as Latin-1 (one character per byte; offsets are byte
+ * offsets). A string is one already.
+ */
+export interface SourceText {
+  readonly length: number;
+  slice(start: number, end?: number): string;
+  indexOf(search: string, position?: number): number;
+  lastIndexOf(search: string, position?: number): number;
+  startsWith(search: string, position?: number): boolean;
+}
+
 /** The text a rule looks at: the whole text plus the window (a line, or part of a long line) around the hit. */
 export interface RuleInput {
-  text: string;
+  text: SourceText;
+  /** text.slice(windowStart, windowEnd), made once for every rule that reads it. */
+  window: string;
   windowStart: number;
   windowEnd: number;
   /** Offset of the keyword that triggered the rule. */

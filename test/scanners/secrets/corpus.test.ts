@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSecrets } from '../../../src/scanners/secrets/detect.js';
+import { detectSecrets, findSecrets } from '../../../src/scanners/secrets/detect.js';
 import { buildCorpus, type Corpus } from './corpus.js';
 
 interface Evaluation {
@@ -58,4 +58,19 @@ test('corpus: recall >= 0.95 over planted credentials and at most 3 of ~200 trap
     assert.ok(result.trapsReported.length <= 3, `traps reported: ${result.trapsReported.join('; ')}`);
     assert.ok(result.rightRule / result.found >= 0.95, `right rule ${result.rightRule}/${result.found}`);
   }
+});
+
+test('corpus: searching a file as bytes finds exactly what searching its text finds', () => {
+  const corpus = buildCorpus(99);
+  let compared = 0;
+  for (const file of corpus.files) {
+    const bytes = Buffer.from(file.text, 'utf8');
+    // Offsets agree only where each character is one byte; other files are searched as text again by the scanner.
+    if (bytes.length !== file.text.length) continue;
+    const summary = (matches: ReturnType<typeof detectSecrets>) =>
+      matches.map((m) => `${m.ruleId}@${m.start}-${m.end}:${m.value}:${m.confidence}`);
+    assert.deepEqual(summary(detectSecrets(bytes, file.path)), summary(detectSecrets(file.text, file.path)), file.path);
+    compared++;
+  }
+  assert.ok(compared >= 100, `compared ${compared} files`);
 });

@@ -22,7 +22,9 @@ function awsSecretNearKeyId({ text, hit }: RuleInput): RawMatch[] {
   return found;
 }
 
-const SERVICE_ACCOUNT_KEY = /"private_key"\s*:\s*"(-----BEGIN[^"]{64,8000}?-----END PRIVATE KEY-----(?:\\n)?)"/dy;
+const SERVICE_ACCOUNT_KEY = /^"private_key"\s*:\s*"(-----BEGIN[^"]{64,8000}?-----END PRIVATE KEY-----(?:\\n)?)"/d;
+/** Enough text after `"private_key"` for the longest key SERVICE_ACCOUNT_KEY accepts, with room for whitespace. */
+const SERVICE_ACCOUNT_KEY_MAX = 9000;
 
 /** A GCP service-account key file: `"type": "service_account"` with a private_key and a client_email. */
 function gcpServiceAccount({ text, hit }: RuleInput): RawMatch[] {
@@ -33,12 +35,11 @@ function gcpServiceAccount({ text, hit }: RuleInput): RawMatch[] {
   const keyOffset = object.indexOf('"private_key"');
   if (keyOffset === -1 || !object.includes('"client_email"')) return [];
   const keyAt = from + keyOffset;
-  SERVICE_ACCOUNT_KEY.lastIndex = keyAt;
-  const m = SERVICE_ACCOUNT_KEY.exec(text);
+  const m = SERVICE_ACCOUNT_KEY.exec(text.slice(keyAt, keyAt + SERVICE_ACCOUNT_KEY_MAX));
   const value = m?.[1];
-  const start = m?.indices?.[1]?.[0];
-  if (value === undefined || start === undefined) return [];
-  return [{ start, end: start + value.length, value }];
+  const offset = m?.indices?.[1]?.[0];
+  if (value === undefined || offset === undefined) return [];
+  return [{ start: keyAt + offset, end: keyAt + offset + value.length, value }];
 }
 
 /** Cloud providers and hosting platforms. */

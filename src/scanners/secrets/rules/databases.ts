@@ -65,8 +65,7 @@ function confidenceOf(password: string): 'high' | 'medium' | 'low' {
   return password.length >= 8 ? 'medium' : 'low';
 }
 
-function uriPasswords({ text, windowStart, windowEnd }: RuleInput): RawMatch[] {
-  const window = text.slice(windowStart, windowEnd);
+function uriPasswords({ window, windowStart }: RuleInput): RawMatch[] {
   const found: RawMatch[] = [];
   // Credentials in a URI end with '@': most lines with a URL have none, and need no regex.
   const uris = window.includes('@') ? window.matchAll(URI_CREDENTIALS) : [];

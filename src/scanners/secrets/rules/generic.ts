@@ -33,8 +33,7 @@ function readValue(line: string, at: number): { value: string; offset: number; q
   return { value: bare.replace(/["']+$/, ''), offset: at, quoted: false };
 }
 
-function genericAssignments({ text, windowStart, windowEnd, path }: RuleInput): RawMatch[] {
-  const line = text.slice(windowStart, windowEnd);
+function genericAssignments({ window: line, windowStart, path }: RuleInput): RawMatch[] {
   const codeFile = CODE_FILE.test(path);
   const found: RawMatch[] = [];
   const add = (name: string, value: string, offset: number, quoted: boolean) => {

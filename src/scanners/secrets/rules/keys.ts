@@ -3,7 +3,9 @@ import { isPlausiblePemBody, isValidJwt } from '../checksums.js';
 import { secretRule, token } from '../define.js';
 import type { RawMatch, RuleInput, SecretRule } from '../rule-types.js';
 
-const PEM_HEADER = /-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/y;
+const PEM_HEADER = /^-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/;
+/** The longest header PEM_HEADER matches. */
+const PEM_HEADER_MAX = 80;
 const MAX_BLOCK = 64 * 1024;
 
 const RULE_BY_LABEL: Record<string, string> = {
@@ -25,8 +27,7 @@ function pemBlocks({ text, hit, windowStart }: RuleInput): RawMatch[] {
   const headerAt = text.slice(from, hit).lastIndexOf('-----BEGIN ');
   if (headerAt === -1) return [];
   const begin = from + headerAt;
-  PEM_HEADER.lastIndex = begin;
-  const header = PEM_HEADER.exec(text);
+  const header = PEM_HEADER.exec(text.slice(begin, begin + PEM_HEADER_MAX));
   const label = header?.[1];
   if (!header || label === undefined) return [];
   const footer = `-----END ${label}-----`;

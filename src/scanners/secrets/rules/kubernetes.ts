@@ -1,6 +1,6 @@
 import { decodeBase64 } from '../checksums.js';
 import { secretRule } from '../define.js';
-import type { RawMatch, RuleInput, SecretRule } from '../rule-types.js';
+import type { RawMatch, RuleInput, SecretRule, SourceText } from '../rule-types.js';
 import { isPlaceholder, isTemplated, shannonEntropy } from '../values.js';
 
 const SECRET_KIND = /^kind:\s*["']?Secret["']?\s*(?:#.*)?$/m;
@@ -13,7 +13,7 @@ const SECRET_KEYS = /pass|secret|token|key|cred|auth|pwd|dockerconfig/i;
 const MAX_DOCUMENT = 256 * 1024;
 
 /** The YAML document around the hit, at most MAX_DOCUMENT characters each way. */
-function documentAround(text: string, hit: number): { start: number; end: number } {
+function documentAround(text: SourceText, hit: number): { start: number; end: number } {
   const from = Math.max(0, hit - MAX_DOCUMENT);
   const before = text.slice(from, hit).lastIndexOf('\n---');
   const after = text.slice(hit, hit + MAX_DOCUMENT).indexOf('\n---');
