@@ -14,6 +14,41 @@ test('pagination cursors, property paths, ARNs and translations are not secrets'
   assert.deepEqual(findSecrets(text, 'apis/model.json'), []);
 });
 
+// Shapes from SDK error tables and editor grammars (Firebase, Monaco): codes and labels made of words.
+test('error codes, syntax token names and labels that spell out their name are not secrets', () => {
+  const text = [
+    'readonly INVALID_PASSWORD: "auth/wrong-password";',
+    "  INVALID_AUTH: 'auth/invalid-user-token',",
+    '  CREDENTIAL_ALREADY_IN_USE = "credential-already-in-use",',
+    '  TOKEN_UNSUBSCRIBE_FAILED = "token-unsubscribe-failed",',
+    '  MISSING_AUTH_DOMAIN = "auth-domain-config-required",',
+    '  SIGN_UP_PASSWORD = "signUpPassword",',
+    '  ResetPassword = "identitytoolkit#ResetPasswordResponse",',
+    '  { token: "keyword.tag-if", open: "if", close: "end if" },',
+    '  "@reservedConstNames": { token: "constant.reserved.$0" },',
+    '  "$#==$S3": { token: "string.$S2.delim", next: "@push" },',
+    '  tokenPostfix: ".objective-c",',
+    ' *   "rootPassword": "my_rootPassword",',
+  ].join('\n');
+  assert.deepEqual(findSecrets(text, 'dist/errors.js'), []);
+  assert.deepEqual(
+    findSecrets('const drive = google.drive({\n  version: "v3",\n  auth: oauth2Client\n});\n', 'README.md'),
+    [],
+  );
+});
+
+test('generated secrets with separators, and user:password pairs, are still secrets', () => {
+  const values = [
+    ['Kx9', 'vQ2/mP7zL4.wR8tN'],
+    ['auth', '/Zq8Wm3Rt7Yp2Lk9Vb'],
+    ['correct', '-horse-battery-staple-2024'],
+    ['deploy', ':hunter.Tiger'],
+  ].map((parts) => parts.join(''));
+  for (const value of values) {
+    assert.equal(findSecrets(`const apiToken = "${value}";\n`, 'src/client.js').length, 1, value);
+  }
+});
+
 test('sample and template files only report self-identifying formats', () => {
   const password = ['Xq7', 'vR2p', 'Lm9sT4'].join('');
   const generic = `DB_PASSWORD=${password}\n`;

@@ -68,6 +68,8 @@ function secretClass(words: readonly string[]): 'password' | 'key' | undefined {
 
 function looksLikeReference(value: string): boolean {
   return (
+    // a variable named in words: `oauth2Client`, `apiKeyFromVault`
+    /^[a-z]+\d*(?:[A-Z][a-z]{2,}\d*)+$/.test(value) ||
     /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[([]/.test(value) ||
     /^(?:Optional|List|Dict|Array|Promise|Record|Union)[[<]/.test(value) ||
     /^(?:this|self|config|settings|env|options|opts|props|params|args|ctx|context|req|request)\./.test(value)
@@ -91,6 +93,37 @@ function looksLikeNonSecret(value: string): boolean {
     /^(?:sha\d+[-:]|md5[-:]|\$2[aby]\$|\$argon2|\$pbkdf2|\$6\$|\$5\$|\{SSHA\}|\{bcrypt\})/i.test(value) ||
     isUuid(value)
   );
+}
+
+/** A word of an identifier: lowercase, camel or Pascal case with real words (humps of 3+ letters), or a `$1` ref. */
+const IDENTIFIER_SEGMENT = /^(?:[a-z]+|[a-z]*(?:[A-Z][a-z]{2,})+|\$\w+)$/;
+
+/**
+ * An identifier, code or path made of words: `auth/wrong-password` (an error code), `keyword.tag-if` (a syntax
+ * token), `identitytoolkit#ResetPasswordResponse`. A generated secret has digits or random case in it.
+ */
+function isWordPath(value: string): boolean {
+  // `user:password` and `user@host` shapes are credentials, however wordy (a leading `@` is a grammar reference).
+  if (!/[./#]/.test(value) || /[:@]/.test(value.replace(/^@/, ''))) return false;
+  const segments = value.split(/[-_./#@]+/).filter(Boolean);
+  return segments.length >= 2 && segments.every((segment) => IDENTIFIER_SEGMENT.test(segment));
+}
+
+/**
+ * The value spells out a name of several words, or shares two of its words: a label or an error code, as in
+ * `CREDENTIAL_ALREADY_IN_USE = "credential-already-in-use"` or `MISSING_AUTH_DOMAIN = "auth-domain-config-required"`.
+ */
+function repeatsName(words: readonly string[], value: string): boolean {
+  if (words.length < 2 || /\d/.test(value)) return false;
+  if (
+    value
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .includes(words.join(''))
+  )
+    return true;
+  const valueWords = new Set(nameWords(value));
+  return new Set(words.filter((word) => valueWords.has(word))).size >= 2;
 }
 
 /**
@@ -118,7 +151,8 @@ export function judgeAssignedValue(
   if (looksLikeNonSecret(value) || (!options.quoted && looksLikeReference(value))) return undefined;
   if (/^[a-z_-]+$/.test(value) && value.length < 24) return undefined;
   if (/^[A-Z_]+$/.test(value) || /^\d+$/.test(value) || /^[\d.]+$/.test(value)) return undefined;
-  if (/^(?:test|demo|dev|local|default|sample|mock|fake|dummy)[\W_]/i.test(value)) return undefined;
+  if (/^(?:test|demo|dev|local|default|sample|mock|fake|dummy|my|your)[\W_]/i.test(value)) return undefined;
+  if (isWordPath(value) || repeatsName(words, value)) return undefined;
 
   const entropy = shannonEntropy(value);
   const classes = characterClasses(value);
