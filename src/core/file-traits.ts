@@ -65,12 +65,13 @@ function isMinified(content: string | Buffer): boolean {
   const probeLength = Math.min(content.length, MINIFIED_PROBE);
   // More newlines than this in the probe and it is not minified: stop counting there (most files, within a page).
   const enough = probeLength / MINIFIED_LINE_LENGTH;
-  // A byte value takes Node's memchr path; a one-character string is V8's own fast search.
-  const next =
-    typeof content === 'string'
-      ? (from: number) => content.indexOf('\n', from)
-      : (from: number) => content.indexOf(0x0a, from);
   let newlines = 0;
-  for (let i = next(0); i !== -1 && i < probeLength; i = next(i + 1)) if (++newlines >= enough) return false;
+  if (typeof content === 'string') {
+    for (let i = content.indexOf('\n'); i !== -1 && i < probeLength; i = content.indexOf('\n', i + 1))
+      if (++newlines >= enough) return false;
+  } else {
+    // A plain loop: one Buffer.indexOf call per line would cost more in call overhead than the search itself.
+    for (let i = 0; i < probeLength; i++) if (content[i] === 0x0a && ++newlines >= enough) return false;
+  }
   return probeLength / (newlines + 1) > MINIFIED_LINE_LENGTH;
 }

@@ -29,6 +29,11 @@ export interface TextScanOutput {
 }
 
 const BATCH = 48;
+/**
+ * Batches each worker holds: it starts the next as soon as it answers instead of waiting for the main thread, which
+ * shares the cores with the workers and can take several milliseconds to be scheduled.
+ */
+const BATCHES_IN_FLIGHT = 4;
 
 function workerUrl(): URL {
   // Under tsx (tests) this module is a .ts file and so is its worker.
@@ -36,14 +41,16 @@ function workerUrl(): URL {
   return new URL(`./text-scan-worker.${extension}`, import.meta.url);
 }
 
-/** Worker threads for a big tree: BULWARK_THREADS, or one per core (at most 16). */
+/** Threads that scan a big tree, the main thread included: BULWARK_THREADS, or one per core (at most 16). */
 export function textScanThreads(): number {
   return Math.max(1, Math.min(Number(process.env.BULWARK_THREADS) || availableParallelism(), 16));
 }
 
 /**
- * Text-scan worker threads, started before the files are known so that they load their scanners while the caller
- * reads the policy and walks the tree. Unused workers cost a little CPU; `close` ends them.
+ * Text-scan worker threads, one fewer than the scanning threads (the main thread scans too, between walking the tree
+ * and collecting results: a third busy thread on two cores would only take turns with the others). They are
+ * started before the files are known, to load their scanners while the caller reads the policy and walks the tree.
+ * Unused workers cost a little CPU; `close` ends them.
  */
 export class TextScanWorkers {
   private readonly workers: Worker[];
@@ -63,10 +70,12 @@ export class TextScanWorkers {
 
   /** Workers for these scanners, or undefined when one thread is all there is. */
   static start(scannerIds: readonly string[], threads = textScanThreads()): TextScanWorkers | undefined {
-    return threads < 2 ? undefined : new TextScanWorkers(scannerIds, threads);
+    return threads < 2 ? undefined : new TextScanWorkers(scannerIds, threads - 1);
   }
 
-  /** Scan every path of the queue: each worker takes a batch, answers, and takes the next. */
+  /**
+   * Scan every path of the queue, each worker with BATCHES_IN_FLIGHT batches sent ahead.
+   */
   async scan(input: TextScanInput, queue: PathQueue): Promise<TextScanOutput> {
     const findings: Finding[] = [];
     let bytes = 0;
@@ -76,7 +85,12 @@ export class TextScanWorkers {
     };
     const run = (worker: Worker, ready: Promise<unknown>) =>
       new Promise<void>((resolve, reject) => {
-        const send = (message: WorkerMessage) => worker.postMessage(message);
+        let ended = false;
+        const send = (batch: string[] | null) => {
+          if (ended) return;
+          ended = batch === null; // the worker ends after the batches before it
+          worker.postMessage(batch);
+        };
         const feed = () => queue.take(BATCH).then(send, reject);
         worker.on('message', (message: BatchResult | 'ready') => {
           if (message === 'ready') return;
@@ -91,12 +105,26 @@ export class TextScanWorkers {
         worker.on('error', reject);
         worker.on('exit', () => resolve());
         ready.then(() => {
-          send(setup);
-          feed();
+          worker.postMessage(setup);
+          for (let k = 0; k < BATCHES_IN_FLIGHT; k++) feed();
         }, reject);
       });
+    // The main thread takes batches from the same queue, one at a time, giving way to the event loop in between.
+    const scanOnMainThread = async () => {
+      for (let batch = await queue.take(BATCH); batch; batch = await queue.take(BATCH)) {
+        const result = scanInProcess(input, batch);
+        findings.push(...result.findings);
+        bytes += result.bytes;
+        files += batch.length;
+        input.onProgress?.(files, bytes);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
     try {
-      await Promise.all(this.workers.map((worker, index) => run(worker, this.ready[index] as Promise<unknown>)));
+      await Promise.all([
+        ...this.workers.map((worker, index) => run(worker, this.ready[index] as Promise<unknown>)),
+        scanOnMainThread(),
+      ]);
     } finally {
       this.close();
     }
@@ -108,13 +136,13 @@ export class TextScanWorkers {
   }
 }
 
-function scanInProcess(input: TextScanInput, paths: string[]): TextScanOutput {
+function scanInProcess(input: TextScanInput, paths: readonly string[], progress = false): TextScanOutput {
   const findings: Finding[] = [];
   let bytes = 0;
   let files = 0;
   for (const path of paths) {
     bytes += scanFileWith(input.scanners, input.root, path, input.context, input.maxBytes, (f) => findings.push(...f));
-    if (++files % 200 === 0) input.onProgress?.(files, bytes);
+    if (++files % 200 === 0 && progress) input.onProgress?.(files, bytes);
   }
   return { findings, bytes };
 }
@@ -137,7 +165,7 @@ export async function scanTextFiles(input: TextScanInput): Promise<TextScanOutpu
     input.workers?.close();
     const paths: string[] = [];
     for (let batch = await queue.take(Infinity); batch; batch = await queue.take(Infinity)) paths.push(...batch);
-    return scanInProcess(input, paths);
+    return scanInProcess(input, paths, true);
   }
   return workers.scan(input, queue);
 }

@@ -40,8 +40,8 @@ Output:
   --no-color               no ANSI colours (also NO_COLOR=1)
   --debug                  stack traces for internal errors
 
-Environment: BULWARK_DB (advisory database folder), BULWARK_THREADS (worker threads for big trees; default: one
-per core), BULWARK_OSV_URL / BULWARK_NPM_URL / BULWARK_PYPI_URL (endpoints for --online), NO_COLOR.
+Environment: BULWARK_DB (advisory database folder), BULWARK_THREADS (threads that scan a big tree, the main
+one included; default: one per core), BULWARK_OSV_URL / BULWARK_NPM_URL / BULWARK_PYPI_URL (endpoints for --online), NO_COLOR.
 `;
 
 const OPTIONS = {
