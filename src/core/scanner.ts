@@ -19,8 +19,8 @@ export interface TextChunk {
    * A file's raw bytes, when the chunk was read from disk; valid only during the scan call, and `text` is then
    * decoded on first access. When `bytesAreText`, byte i is character i of `text` (ASCII, or a file decoded as
    * Latin-1). Otherwise (UTF-8 with non-ASCII characters) a scanner whose patterns are ASCII may search the bytes
-   * for candidates, but reports from `text`; their 0xA0 bytes are then replaced (no character's byte reads as a
-   * no-break space).
+   * for candidates (reading no 0xA0 byte as a no-break space: in UTF-8 it is part of a character, like `à`), but
+   * reports from `text`.
    */
   bytes?: Buffer;
   bytesAreText?: boolean;

@@ -48,30 +48,13 @@ export function scanFileWith(
   return outcome.bytes;
 }
 
-/** A no-break space byte is whitespace to a regex reading bytes as Latin-1, but part of a character in the text. */
-const NBSP = 0xa0;
-/** A byte that is neither whitespace nor a word character as Latin-1, like most of a character's UTF-8 bytes. */
-const NEUTRAL_BYTE = 0xbf;
-
-/**
- * The bytes a scanner may search for a UTF-8 file: a copy without 0xA0 bytes when it has any, so that no byte of a
- * character reads as whitespace (`à` is C3 A0) and a value is never cut short where the text has no space.
- */
-function searchableBytes(bytes: Buffer): Buffer {
-  if (!bytes.includes(NBSP)) return bytes;
-  const copy = Buffer.from(bytes);
-  for (let i = 0; i < copy.length; i++) if (copy[i] === NBSP) copy[i] = NEUTRAL_BYTE;
-  return copy;
-}
-
 /** A read file as a chunk: its bytes, and its text decoded on first access. */
 function chunkOf(path: string, content: FileContent): TextChunk {
   let text: string | undefined;
-  const bytesAreText = content.encoding !== 'utf8';
   return {
     path,
-    bytes: bytesAreText ? content.bytes : searchableBytes(content.bytes),
-    bytesAreText,
+    bytes: content.bytes,
+    bytesAreText: content.encoding !== 'utf8',
     traits: fileTraits(path, content.bytes),
     get text() {
       text ??= content.decode();

@@ -20,8 +20,13 @@ const prefilter = buildPrefilter(secretRules);
  * Every rule match with its rule, for the scanner (which needs the metadata). Bytes are read as Latin-1: offsets
  * and values are those of the bytes.
  */
-export function detectSecrets(text: string | Buffer, path?: string, traits?: readonly FileTrait[]): EngineMatch[] {
-  return detectWith(prefilter, text, { path: path ?? '', ...(traits ? { traits } : {}) });
+export function detectSecrets(
+  text: string | Buffer,
+  path?: string,
+  traits?: readonly FileTrait[],
+  utf8 = false,
+): EngineMatch[] {
+  return detectWith(prefilter, text, { path: path ?? '', utf8, ...(traits ? { traits } : {}) });
 }
 
 /** Find the secrets in `text`; `path` (optional) lets lockfiles and minified files get the right rules. */

@@ -24,6 +24,8 @@ export interface DetectOptions {
   path?: string;
   /** All the file's traits, path ones included (the scanner passes them); absent: derived from the path. */
   traits?: readonly FileTrait[];
+  /** Bytes given are UTF-8 (not one character per byte): see Latin1Bytes. */
+  utf8?: boolean;
 }
 
 /** Lines longer than this are treated as minified: only prefixed rules, and only near the hit. */
@@ -98,7 +100,7 @@ function resolveOverlaps(matches: EngineMatch[], rejected: readonly Rejected[]):
  * bytes, they are read as Latin-1 and only the lines around hits become strings; offsets are then byte offsets.
  */
 export function detectWith(prefilter: Prefilter, input: string | Buffer, options: DetectOptions = {}): EngineMatch[] {
-  const text: SourceText = typeof input === 'string' ? input : new Latin1Bytes(input);
+  const text: SourceText = typeof input === 'string' ? input : new Latin1Bytes(input, options.utf8);
   const path = options.path ?? '';
   const traits = options.traits ?? fileTraits(path);
   const lockfile = traits.includes('lockfile');

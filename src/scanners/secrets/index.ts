@@ -74,7 +74,7 @@ export function scanSecretsChunk(chunk: TextChunk, context: ScanContext): Findin
   let matches: EngineMatch[];
   if (chunk.bytes) {
     // Every keyword and token format is ASCII, so the raw bytes can be searched without decoding the file.
-    matches = detectSecrets(chunk.bytes, chunk.path, traits);
+    matches = detectSecrets(chunk.bytes, chunk.path, traits, !chunk.bytesAreText);
     // Byte offsets are character offsets only when each byte is a character; otherwise search the decoded text.
     if (matches.length > 0 && !chunk.bytesAreText) matches = detectSecrets(chunk.text, chunk.path, traits);
   } else matches = detectSecrets(chunk.text, chunk.path, traits);

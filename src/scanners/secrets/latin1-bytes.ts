@@ -1,11 +1,19 @@
 import type { SourceText } from './rule-types.js';
 
+const NBSP = /\xa0/g;
+/** Neither whitespace nor a word character to a regex, like the other bytes of a multi-byte character. */
+const NEUTRAL = '\xff';
+
 /**
  * A file's bytes read as Latin-1 text: what the rules need of a string (slices, searches) without decoding the whole
- * file, so only the lines around keyword hits ever become strings.
+ * file, so only the lines around keyword hits ever become strings. For UTF-8 bytes, a 0xA0 byte is part of a
+ * character (`à` is C3 A0), not a no-break space: slices show it as 0xFF, so a regex never ends a value there.
  */
 export class Latin1Bytes implements SourceText {
-  constructor(private readonly bytes: Buffer) {}
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly utf8 = false,
+  ) {}
 
   get length(): number {
     return this.bytes.length;
@@ -16,7 +24,8 @@ export class Latin1Bytes implements SourceText {
     // As String.prototype.slice: negative offsets count from the end, and everything is clamped to the text.
     const clamp = (offset: number) => (offset < 0 ? Math.max(0, length + offset) : Math.min(offset, length));
     const from = clamp(start);
-    return this.bytes.toString('latin1', from, Math.max(from, clamp(end)));
+    const text = this.bytes.toString('latin1', from, Math.max(from, clamp(end)));
+    return this.utf8 && text.includes('\xa0') ? text.replace(NBSP, NEUTRAL) : text;
   }
 
   indexOf(search: string, position = 0): number {

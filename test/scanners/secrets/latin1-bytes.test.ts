@@ -20,3 +20,14 @@ test('bytes read as Latin-1 answer slices and searches exactly as the same text 
   assert.equal(bytes.slice(5), text.slice(5));
   assert.equal(bytes.lastIndexOf('abc'), text.lastIndexOf('abc'));
 });
+
+test('in UTF-8 bytes a 0xA0 byte is part of a character, never a no-break space', () => {
+  const bytes = Buffer.from('token = "voilà"\n', 'utf8');
+  assert.ok(bytes.includes(0xa0));
+  const utf8 = new Latin1Bytes(bytes, true);
+  assert.ok(!/\s/.test(utf8.slice(9, bytes.length - 2)), 'no whitespace inside the value');
+  assert.ok(/\s/.test(new Latin1Bytes(bytes).slice(9, bytes.length - 2)), 'read as Latin-1 text, A0 is a space');
+  assert.equal(utf8.slice(0, 9), 'token = "');
+  // Bytes that are Latin-1 text keep their no-break spaces.
+  assert.ok(new Latin1Bytes(Buffer.from('a\xa0b', 'latin1')).slice(0).includes('\xa0'));
+});
