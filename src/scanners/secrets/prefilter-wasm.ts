@@ -25,12 +25,15 @@ const STREAMS = 4;
 interface Layout {
   /** STREAMS i32: where each stream's hit list ended. */
   ends: number;
+  /** Byte value -> its character class times 4 (the offset of its column in a row of `next`). */
   classes: number;
-  accepting: number;
+  /** i32 per (state, class): the byte offset of the next state's row. Accepting states have the last rows. */
   next: number;
+  /** Row offsets from here on are accepting states. */
+  accepting: number;
   /** The text; the `warmUp` bytes before it hold the end of the previous block. */
   text: number;
-  /** Hits as (text address, state) pairs of i32, one region of segment * 8 bytes per stream. */
+  /** Hits as (text address, row offset) pairs of i32, one region of segment * 8 bytes per stream. */
   out: number;
   pages: number;
 }
@@ -74,7 +77,8 @@ const op = {
   shl: [0x74],
   geU: [0x4f],
   load8: (offset: number) => [0x2d, 0, ...uleb(offset)],
-  load16: (offset: number) => [0x2f, 1, ...uleb(offset)],
+  load32: (offset: number) => [0x28, 2, ...uleb(offset)],
+  tee: (local: number) => [0x22, local],
   store: (offset: number) => [0x36, 2, ...uleb(offset)],
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
@@ -86,38 +90,40 @@ const op = {
 
 /**
  * scan(segment, warmUp): walks STREAMS segments of `segment` bytes from `text`, each starting `warmUp` bytes early,
- * and stores where each stream's hit list ended at `ends`.
- * Locals: 0 segment, 1 warmUp, then per stream k: state 2+k, text address 6+k, hit address 10+k; 14 loop end.
+ * and stores where each stream's hit list ended at `ends`. One text address serves every stream (stream k reads k
+ * segments further on), and a state is its row's offset, so a step is two loads and an add: few instructions per
+ * byte, which is what bounds this loop.
+ * Locals: 0 segment, 1 warmUp, 2 text address, 3 loop end; per stream k: 4+k row, 8+k hit address, 12+k offset.
  */
 function assemble(layout: Layout): Uint8Array {
-  const state = (k: number) => 2 + k;
-  const at = (k: number) => 6 + k;
-  const hit = (k: number) => 10 + k;
-  const END = 14;
+  const AT = 2;
+  const END = 3;
+  const row = (k: number) => 4 + k;
+  const hit = (k: number) => 8 + k;
+  const offset = (k: number) => 12 + k;
   const streams = Array.from({ length: STREAMS }, (_, k) => k);
-  // state = next[state + class[text[at]]]; at++
+  const address = (k: number) => (k === 0 ? op.get(AT) : [...op.get(AT), ...op.get(offset(k)), ...op.add]);
+  // row = next[row + class[text[address]]]
   const step = (k: number) => [
-    ...op.get(state(k)),
-    ...op.get(at(k)),
+    ...op.get(row(k)),
+    ...address(k),
     ...op.load8(0),
     ...op.load8(layout.classes),
     ...op.add,
-    ...op.const(1),
-    ...op.shl,
-    ...op.load16(layout.next),
-    ...op.set(state(k)),
+    ...op.load32(layout.next),
   ];
-  const advance = (k: number) => [...op.get(at(k)), ...op.const(1), ...op.add, ...op.set(at(k))];
-  // if accepting[state]: out[hit] = (at, state); hit += 8
-  const record = (k: number) => [
-    ...op.get(state(k)),
-    ...op.load8(layout.accepting),
+  // if row is accepting: out[hit] = (address, row); hit += 8
+  const stepAndRecord = (k: number) => [
+    ...step(k),
+    ...op.tee(row(k)),
+    ...op.const(layout.accepting),
+    ...op.geU,
     ...op.if,
     ...op.get(hit(k)),
-    ...op.get(at(k)),
+    ...address(k),
     ...op.store(0),
     ...op.get(hit(k)),
-    ...op.get(state(k)),
+    ...op.get(row(k)),
     ...op.store(4),
     ...op.get(hit(k)),
     ...op.const(8),
@@ -125,30 +131,32 @@ function assemble(layout: Layout): Uint8Array {
     ...op.set(hit(k)),
     ...op.end,
   ];
-  // while (at[0] < END) { body }
+  const advance = [...op.get(AT), ...op.const(1), ...op.add, ...op.set(AT)];
+  // while (address < END) { body; address++ }
   const loopUntilEnd = (body: number[]) => [
     ...op.block,
     ...op.loop,
-    ...op.get(at(0)),
+    ...op.get(AT),
     ...op.get(END),
     ...op.geU,
     ...op.brIf(1),
     ...body,
+    ...advance,
     ...op.br(0),
     ...op.end,
     ...op.end,
   ];
   const body = [
-    // at[k] = text - warmUp + k * segment; hit[k] = out + k * segment * 8
+    // address = text - warmUp; offset[k] = k * segment; hit[k] = out + k * segment * 8; rows start at the root (0)
+    ...op.const(layout.text),
+    ...op.get(1),
+    ...op.sub,
+    ...op.set(AT),
     ...streams.flatMap((k) => [
-      ...op.const(layout.text),
-      ...op.get(1),
-      ...op.sub,
       ...op.get(0),
       ...op.const(k),
       ...op.mul,
-      ...op.add,
-      ...op.set(at(k)),
+      ...op.set(offset(k)),
       ...op.const(layout.out),
       ...op.get(0),
       ...op.const(k * 8),
@@ -157,21 +165,21 @@ function assemble(layout: Layout): Uint8Array {
       ...op.set(hit(k)),
     ]),
     // Warm-up: warmUp steps, nothing recorded.
-    ...op.get(at(0)),
+    ...op.get(AT),
     ...op.get(1),
     ...op.add,
     ...op.set(END),
-    ...loopUntilEnd(streams.flatMap((k) => [...step(k), ...advance(k)])),
+    ...loopUntilEnd(streams.flatMap((k) => [...step(k), ...op.set(row(k))])),
     // The segments themselves.
-    ...op.get(at(0)),
+    ...op.get(AT),
     ...op.get(0),
     ...op.add,
     ...op.set(END),
-    ...loopUntilEnd(streams.flatMap((k) => [...step(k), ...record(k), ...advance(k)])),
+    ...loopUntilEnd(streams.flatMap(stepAndRecord)),
     ...streams.flatMap((k) => [...op.const(layout.ends + 4 * k), ...op.get(hit(k)), ...op.store(0)]),
     ...op.end,
   ];
-  const code = [...vector([[3 * STREAMS + 1, 0x7f]]), ...body];
+  const code = [...vector([[2 + 3 * STREAMS, 0x7f]]), ...body];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, vector([[0x60, 2, 0x7f, 0x7f, 0]])),
@@ -193,21 +201,46 @@ export interface WasmScanner {
   scan(text: string | Uint8Array, onHit: (end: number, state: number) => void): void;
 }
 
-/** A WebAssembly scanner for this automaton, or undefined when its tables do not fit the 16-bit layout. */
+/** The automaton's tables as the module reads them: states renumbered so the accepting ones come last. */
+function tables(prefilter: Prefilter): { next: Int32Array; classes: Uint8Array; accepting: number; states: number[] } {
+  const { width } = prefilter;
+  const count = prefilter.next.length / width;
+  const old = Array.from({ length: count }, (_, state) => state);
+  const isAccepting = (state: number) => prefilter.accepting[state * width] !== 0;
+  // states[new] = old state; root (0) stays first: it is not accepting (no keyword is empty).
+  const states = [...old.filter((state) => !isAccepting(state)), ...old.filter(isAccepting)];
+  const renumbered = new Int32Array(count);
+  states.forEach((state, index) => {
+    renumbered[state] = index;
+  });
+  const rowBytes = width * 4;
+  const next = new Int32Array(count * width);
+  states.forEach((state, index) => {
+    for (let cls = 0; cls < width; cls++) {
+      const target = (prefilter.next[state * width + cls] as number) / width;
+      next[index * width + cls] = (renumbered[target] as number) * rowBytes;
+    }
+  });
+  const classes = new Uint8Array(256);
+  for (let byte = 0; byte < 256; byte++) classes[byte] = (prefilter.classes[byte] as number) * 4;
+  const accepting = states.findIndex(isAccepting) * rowBytes;
+  return { next, classes, accepting, states };
+}
+
+/** A WebAssembly scanner for this automaton, or undefined when its classes do not fit a byte of column offset. */
 export function wasmScanner(prefilter: Prefilter, warmUp: number): WasmScanner | undefined {
-  if (!(prefilter.next instanceof Uint16Array) || !wasmApi) return undefined;
-  const states = prefilter.next.length;
+  if (prefilter.width * 4 > 256 || !wasmApi) return undefined;
+  const { next, classes, accepting, states } = tables(prefilter);
   const align = (offset: number) => Math.ceil(offset / 8) * 8;
-  const classes = 4 * STREAMS;
-  const accepting = classes + 256;
-  const next = align(accepting + states);
-  const text = align(next + states * 2 + warmUp);
+  const layoutClasses = 4 * STREAMS;
+  const layoutNext = align(layoutClasses + 256);
+  const text = align(layoutNext + next.byteLength + warmUp);
   const out = align(text + BLOCK + STREAMS);
   const layout: Layout = {
     ends: 0,
-    classes,
+    classes: layoutClasses,
+    next: layoutNext,
     accepting,
-    next,
     text,
     out,
     pages: Math.ceil((out + BLOCK * 8 + 32) / PAGE),
@@ -222,9 +255,11 @@ export function wasmScanner(prefilter: Prefilter, warmUp: number): WasmScanner |
   const scanBlock = instance.exports.scan as (segment: number, warmUp: number) => void;
   const bytes = Buffer.from(memory.buffer);
   const words = new Int32Array(memory.buffer);
-  bytes.set(prefilter.classes.subarray(0, 256), layout.classes);
-  bytes.set(prefilter.accepting, layout.accepting);
-  bytes.set(new Uint8Array(prefilter.next.buffer, prefilter.next.byteOffset, prefilter.next.byteLength), layout.next);
+  bytes.set(classes, layout.classes);
+  bytes.set(new Uint8Array(next.buffer), layout.next);
+  const rowBytes = prefilter.width * 4;
+  // A hit's row offset, back to the prefilter's own state value (state * width).
+  const stateOf = (rowOffset: number) => (states[rowOffset / rowBytes] as number) * prefilter.width;
   return {
     scan(text, onHit) {
       // Before the first block the warm-up reads zero bytes: class 0, the root state.
@@ -245,7 +280,8 @@ export function wasmScanner(prefilter: Prefilter, warmUp: number): WasmScanner |
         for (let k = 0; k < STREAMS; k++) {
           const from = (layout.out + k * segment * 8) >> 2;
           const to = (words[(layout.ends >> 2) + k] as number) >> 2;
-          for (let w = from; w < to; w += 2) onHit(start + (words[w] as number) - layout.text, words[w + 1] as number);
+          for (let w = from; w < to; w += 2)
+            onHit(start + (words[w] as number) - layout.text, stateOf(words[w + 1] as number));
         }
         if (length >= warmUp)
           bytes.copyWithin(layout.text - warmUp, layout.text + length - warmUp, layout.text + length);
