@@ -34,6 +34,7 @@ export interface RuleSpec {
   keywords: readonly string[];
   pattern?: RegExp;
   extract?: (input: RuleInput) => RawMatch[];
+  perHit?: boolean;
   validate?: (value: string) => boolean;
   precision?: RulePrecision;
   severity?: Severity;
@@ -66,6 +67,7 @@ export function secretRule(spec: RuleSpec): SecretRule {
   };
   if (spec.pattern) rule.pattern = spec.pattern;
   if (spec.extract) rule.extract = spec.extract;
+  if (spec.perHit) rule.perHit = true;
   if (spec.validate) rule.validate = spec.validate;
   if (spec.minEntropy !== undefined) rule.minEntropy = spec.minEntropy;
   return rule;

@@ -138,19 +138,21 @@ export function detectWith(prefilter: Prefilter, input: string | Buffer, options
       let windowStart = lineStart;
       let windowEnd = lineEnd;
       let window: string;
+      let firstOnLine = true;
       if (longLine) {
-        if ((ranUntil.get(rule) ?? -1) > hit + WINDOW_BEFORE) continue;
+        if (!rule.perHit && (ranUntil.get(rule) ?? -1) > hit + WINDOW_BEFORE) continue;
         windowStart = Math.max(lineStart, hit - WINDOW_BEFORE);
         windowEnd = Math.min(lineEnd, hit + WINDOW_AFTER);
         ranUntil.set(rule, windowEnd);
         window = text.slice(windowStart, windowEnd);
       } else {
-        if (ranOnLine.has(rule)) continue;
+        firstOnLine = !ranOnLine.has(rule);
+        if (!firstOnLine && !rule.perHit) continue;
         ranOnLine.add(rule);
         line ??= text.slice(lineStart, lineEnd);
         window = line;
       }
-      const ruleInput: RuleInput = { text, window, windowStart, windowEnd, hit, path, rescan };
+      const ruleInput: RuleInput = { text, window, windowStart, windowEnd, hit, firstOnLine, path, rescan };
       const raws = rule.extract ? rule.extract(ruleInput) : rule.pattern ? runPattern(rule.pattern, ruleInput) : [];
       for (const raw of raws) {
         const match = judge(rule, raw, rejected);

@@ -44,6 +44,8 @@ export interface RuleInput {
   windowEnd: number;
   /** Offset of the keyword that triggered the rule. */
   hit: number;
+  /** False when the rule already ran on this line (only a `perHit` rule runs more than once per line). */
+  firstOnLine: boolean;
   path: string;
   /** Run every rule over another text (a decoded value); offsets are into that text. */
   rescan: (text: string) => RawMatch[];
@@ -61,6 +63,11 @@ export interface SecretRule extends RuleMeta {
   pattern?: RegExp;
   /** Custom matcher for values a regex alone cannot judge (multi-line blocks, URIs, generic assignments). */
   extract?: (input: RuleInput) => RawMatch[];
+  /**
+   * Run the extractor at every keyword hit (it looks only around the hit) instead of once per line (where it must
+   * search the whole line).
+   */
+  perHit?: boolean;
   /** Offline validation (checksum, structure). `false` drops the match: the format cannot be genuine. */
   validate?: (value: string) => boolean;
   /** When validate is absent, only drop nothing; when present and true, the match is `validated`. */

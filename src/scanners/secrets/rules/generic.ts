@@ -5,10 +5,22 @@ import { judgeAssignedValue } from './generic-judge.js';
 
 const SECRET_NAME =
   '(?:password|passwd|pwd|passphrase|secret|token|api[_-]?key|credentials?|auth|private[_-]?key|access[_-]?key|_pass|pass_)';
-const ASSIGNMENT = new RegExp(
+/** `name = `, `"name": `, `name => ` at the start of the name (sticky): the name is the whole identifier. */
+const ASSIGNMENT_AT = new RegExp(
   `(?<![\\w.:-])([\\w.-]*${SECRET_NAME}[\\w.-]*)(["']?)\\]?\\s{0,4}(=>|:=|\\?=|=(?!=)|:(?!:))[ \\t]{0,4}`,
-  'dgi',
+  'iy',
 );
+/** A character of `[\w.-]`, the characters of a name in ASSIGNMENT_AT. */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  );
+}
 const XML_ELEMENT = new RegExp(`<([\\w.-]*${SECRET_NAME}[\\w.-]*)>([^<\\s]{1,300})</\\1>`, 'dgi');
 const XML_KEY_VALUE = new RegExp(
   `(?:key|name)\\s*=\\s*"([^"]*${SECRET_NAME}[^"]*)"\\s+value\\s*=\\s*"([^"]{1,300})"`,
@@ -33,24 +45,30 @@ function readValue(line: string, at: number): { value: string; offset: number; q
   return { value: bare.replace(/["']+$/, ''), offset: at, quoted: false };
 }
 
-function genericAssignments({ window: line, windowStart, path }: RuleInput): RawMatch[] {
-  const codeFile = CODE_FILE.test(path);
+/**
+ * The assignment to the identifier holding the keyword hit, if any; and once per line, XML elements and key/value
+ * attributes. Every secret-like name the pattern knows is a keyword, so looking only at hits misses none.
+ */
+function genericAssignments({ window: line, windowStart, hit, firstOnLine, path }: RuleInput): RawMatch[] {
   const found: RawMatch[] = [];
   const add = (name: string, value: string, offset: number, quoted: boolean) => {
-    const verdict = judgeAssignedValue(name, value, { quoted, codeFile });
+    const verdict = judgeAssignedValue(name, value, { quoted, codeFile: CODE_FILE.test(path) });
     if (verdict)
       found.push({ start: windowStart + offset, end: windowStart + offset + value.length, value, confidence: verdict });
   };
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(line); m !== null; m = ASSIGNMENT.exec(line)) {
-    const read = readValue(line, m.index + m[0].length);
-    if (read) add(m[1] ?? '', read.value, read.offset, read.quoted);
-  }
-  for (const pattern of [XML_ELEMENT, XML_KEY_VALUE]) {
+  let nameStart = hit - windowStart;
+  while (nameStart > 0 && isNameChar(line.charCodeAt(nameStart - 1))) nameStart--;
+  ASSIGNMENT_AT.lastIndex = nameStart;
+  const m = ASSIGNMENT_AT.exec(line);
+  const read = m ? readValue(line, m.index + m[0].length) : undefined;
+  if (m && read) add(m[1] ?? '', read.value, read.offset, read.quoted);
+  if (!firstOnLine) return found;
+  for (const pattern of [line.includes('</') && XML_ELEMENT, /value/i.test(line) && XML_KEY_VALUE]) {
+    if (!pattern) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
-      const start = m.indices?.[2]?.[0];
-      if (start !== undefined) add(m[1] ?? '', m[2] ?? '', start, true);
+    for (let x = pattern.exec(line); x !== null; x = pattern.exec(line)) {
+      const start = x.indices?.[2]?.[0];
+      if (start !== undefined) add(x[1] ?? '', x[2] ?? '', start, true);
     }
   }
   return found;
@@ -87,12 +105,15 @@ export const genericRules: SecretRule[] = [
       'auth',
       'private_key',
       'privatekey',
+      'private-key',
       'access_key',
       'accesskey',
+      'access-key',
       '_pass',
       'pass_',
     ],
     extract: genericAssignments,
+    perHit: true,
     precision: 'generic',
     confidence: 'medium',
   }),
