@@ -65,6 +65,14 @@ async function scan(
 ): Promise<ScanResult> {
   const { root } = request;
   const { policy, path: policyPath } = await loadPolicy(root, request.policyPath);
+  // The steps after scanning load while it runs (not at start-up, not after it): baseline, policy, provenance.
+  const postScanSteps = Promise.all([
+    import('../policy/baseline.js'),
+    import('../policy/decide.js'),
+    import('./annotate-provenance.js'),
+    import('./enrich.js'),
+  ]);
+  postScanSteps.catch(() => undefined); // awaited below; this only marks a rejection as handled meanwhile
   const skipped: Skipped[] = [];
   const notes: string[] = [];
   const context: ScanContext = {
@@ -220,18 +228,12 @@ async function scan(
     }
   }
 
-  // Loaded here, not at start-up: a big tree's workers are already scanning while these load.
   const [
     { applyBaseline, BASELINE_FILE, readBaseline },
     { applyPolicy, blocking },
     { annotateProvenance },
     { enrichFindings },
-  ] = await Promise.all([
-    import('../policy/baseline.js'),
-    import('../policy/decide.js'),
-    import('./annotate-provenance.js'),
-    import('./enrich.js'),
-  ]);
+  ] = await postScanSteps;
   findings = sortFindings(dedupe(findings));
   if (request.provenance !== false) notes.push(...(await annotateProvenance(root, findings)));
   if (request.baselinePath !== false) {
