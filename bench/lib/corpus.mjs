@@ -14,7 +14,7 @@ export const PEERS = join(CACHE, 'peers');
 /** bench/.cache is inside the Bulwark repository and git-ignored: stop git discovery there so trees are walked. */
 export const OUTSIDE_GIT = { GIT_CEILING_DIRECTORIES: CACHE };
 
-/** Popular packages, exact versions (about 300 MB installed with their dependencies). */
+/** Popular packages, exact versions (about 590 MB of files installed with their dependencies). */
 export const CORPUS_PACKAGES = [
   'typescript@5.6.3',
   '@babel/core@7.26.0',
@@ -31,6 +31,9 @@ export const CORPUS_PACKAGES = [
   'prettier@3.3.3',
   'core-js@3.39.0',
   '@mui/material@6.1.8',
+  'googleapis@144.0.0',
+  'monaco-editor@0.52.0',
+  'firebase@11.0.2',
 ];
 
 export const PEER_PACKAGES = [
