@@ -29,6 +29,7 @@ test('error codes, syntax token names and labels that spell out their name are n
     '  "$#==$S3": { token: "string.$S2.delim", next: "@push" },',
     '  tokenPostfix: ".objective-c",',
     ' *   "rootPassword": "my_rootPassword",',
+    "const OIDC_SUBJECT_TOKEN_TYPE1 = 'urn:ietf:params:oauth:token-type:id_token';",
   ].join('\n');
   assert.deepEqual(findSecrets(text, 'dist/errors.js'), []);
   assert.deepEqual(

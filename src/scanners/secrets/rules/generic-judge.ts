@@ -81,6 +81,7 @@ function looksLikeNonSecret(value: string): boolean {
     /\s/.test(value) ||
     /:$/.test(value) ||
     /^(?:https?|ftp|file|s3|gs):\/\//i.test(value) ||
+    /^urn:[a-z0-9][a-z0-9-]*:/i.test(value) ||
     /^(?:\/|\.\/|\.\.\/|~\/|[A-Za-z]:\\)/.test(value) ||
     /\.(?:json|pem|key|crt|txt|ya?ml|env|p12|pfx|jks|properties|cfg|ini|toml|js|ts|py)$/i.test(value) ||
     /^data:/.test(value) ||
@@ -138,7 +139,8 @@ export function judgeAssignedValue(
   const words = nameWords(name);
   const cls = secretClass(words);
   if (!cls) return undefined;
-  const last = words[words.length - 1] ?? '';
+  // `TOKEN_TYPE2` is a `type` too.
+  const last = (words[words.length - 1] ?? '').replace(/(?<=[a-z])\d+$/, '');
   const lastTwo = words.slice(-2).join('_');
   if (DESCRIPTIVE_SUFFIXES.has(last) || DESCRIPTIVE_SUFFIXES.has(lastTwo)) return undefined;
   if (VERB_PREFIXES.has(words[0] ?? '')) return undefined;
