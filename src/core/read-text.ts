@@ -4,12 +4,12 @@ import type { Skipped } from './scanner.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
 const BINARY_PROBE_BYTES = 8192;
-/** Files up to this size are read into one reused buffer (no allocation, no fresh pages per file). */
-const SCRATCH_BYTES = 1 << 20;
+/** Files are read into one reused buffer, grown to the largest file so far (no allocation, no fresh pages per file). */
+const SCRATCH_MIN_BYTES = 1 << 20;
 
 /**
- * A file's content for scanning: its bytes (valid until the next read: files up to 1 MB share one buffer) and how
- * they decode. `ascii` and `latin1` (not valid UTF-8, decoded as Latin-1) have one character per byte.
+ * A file's content for scanning: its bytes (valid until the next read: every file is read into the same buffer)
+ * and how they decode. `ascii` and `latin1` (not valid UTF-8, decoded as Latin-1) have one character per byte.
  */
 export interface FileContent {
   bytes: Buffer;
@@ -32,8 +32,7 @@ function looksBinary(buffer: Buffer): boolean {
 }
 
 function bufferFor(size: number): Buffer {
-  if (size > SCRATCH_BYTES) return Buffer.allocUnsafe(size);
-  scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, SCRATCH_MIN_BYTES));
   return scratch;
 }
 
