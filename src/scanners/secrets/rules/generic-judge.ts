@@ -127,6 +127,36 @@ function repeatsName(words: readonly string[], value: string): boolean {
   return new Set(words.filter((word) => valueWords.has(word))).size >= 2;
 }
 
+interface SecretName {
+  words: string[];
+  cls: 'password' | 'key';
+}
+
+/** Names repeat across a code base far more than values do: each is judged once (the cache is cleared when full). */
+const judgedNames = new Map<string, SecretName | null>();
+const JUDGED_NAMES_MAX = 20_000;
+
+/** The words and class of a name that can hold a secret, or null for a name that describes one (`token_url`). */
+function judgeName(name: string): SecretName | null {
+  let judged = judgedNames.get(name);
+  if (judged !== undefined) return judged;
+  judged = null;
+  const words = nameWords(name);
+  const cls = secretClass(words);
+  // `TOKEN_TYPE2` is a `type` too.
+  const last = (words[words.length - 1] ?? '').replace(/(?<=[a-z])\d+$/, '');
+  const lastTwo = words.slice(-2).join('_');
+  const describes =
+    DESCRIPTIVE_SUFFIXES.has(last) ||
+    DESCRIPTIVE_SUFFIXES.has(lastTwo) ||
+    VERB_PREFIXES.has(words[0] ?? '') ||
+    (cls === 'key' && NON_CREDENTIAL_TOKEN_PREFIXES.has(words[0] ?? '') && last === 'token');
+  if (cls && !describes) judged = { words, cls };
+  if (judgedNames.size >= JUDGED_NAMES_MAX) judgedNames.clear();
+  judgedNames.set(name, judged);
+  return judged;
+}
+
 /**
  * Decide whether `value`, assigned to `name`, is a hard-coded credential; returns the confidence or undefined.
  * Quoted values only in code files (a bare value there is a variable or an expression).
@@ -136,15 +166,9 @@ export function judgeAssignedValue(
   value: string,
   options: { quoted: boolean; codeFile: boolean },
 ): Confidence | undefined {
-  const words = nameWords(name);
-  const cls = secretClass(words);
-  if (!cls) return undefined;
-  // `TOKEN_TYPE2` is a `type` too.
-  const last = (words[words.length - 1] ?? '').replace(/(?<=[a-z])\d+$/, '');
-  const lastTwo = words.slice(-2).join('_');
-  if (DESCRIPTIVE_SUFFIXES.has(last) || DESCRIPTIVE_SUFFIXES.has(lastTwo)) return undefined;
-  if (VERB_PREFIXES.has(words[0] ?? '')) return undefined;
-  if (cls === 'key' && NON_CREDENTIAL_TOKEN_PREFIXES.has(words[0] ?? '') && last === 'token') return undefined;
+  const judged = judgeName(name);
+  if (!judged) return undefined;
+  const { words, cls } = judged;
   if (options.codeFile && !options.quoted) return undefined;
   if (value.length < 6 || value.length > 300) return undefined;
   if (TYPE_WORDS.has(value.toLowerCase()) || words.includes(value.toLowerCase().replace(/[^a-z0-9]/g, '')))
