@@ -31,11 +31,14 @@ const DOCUMENTATION = /\.(?:md|mdx|rst|adoc|txt)$/i;
 /** The traits the path alone reveals: lockfile, minified bundle, test fixture, sample/template file. */
 export function traitsFromPath(path: string): FileTrait[] {
   const traits: FileTrait[] = [];
-  const name = (path.slice(path.lastIndexOf('/') + 1) || path).toLowerCase();
+  const lower = path.toLowerCase();
+  const name = lower.slice(lower.lastIndexOf('/') + 1) || lower;
+  // Each pattern runs only when a plain substring test says it can match: this runs once for every file of a tree.
   if (LOCKFILES.has(name)) traits.push('lockfile');
-  if (MINIFIED_PATH.test(path)) traits.push('minified');
-  if (TEST_FIXTURE.test(path)) traits.push('test-fixture');
-  if (EXAMPLE.test(name)) traits.push('example');
+  if ((lower.includes('.min.') || lower.endsWith('.map') || lower.includes('.bundle.')) && MINIFIED_PATH.test(path))
+    traits.push('minified');
+  if (/test|spec|mock|fixture/.test(lower) && TEST_FIXTURE.test(path)) traits.push('test-fixture');
+  if (/example|sample|template|\.dist$|\.tmpl$/.test(name) && EXAMPLE.test(name)) traits.push('example');
   return traits;
 }
 
@@ -50,9 +53,9 @@ export function fileTraits(path: string, text: string | Buffer): FileTrait[] {
   return traits;
 }
 
-/** A chunk's own traits plus those of its path, without duplicates (for callers that pass text without traits). */
-export function withPathTraits(path: string, given: readonly FileTrait[] = []): FileTrait[] {
-  return [...new Set([...given, ...traitsFromPath(path)])];
+/** A chunk's traits (all of them, as fileTraits gives them) or, for a chunk without any, those of its path. */
+export function traitsOf(path: string, given: readonly FileTrait[] | undefined): readonly FileTrait[] {
+  return given ?? traitsFromPath(path);
 }
 
 /** Lines longer than this on average make a file minified. */

@@ -13,7 +13,10 @@ export interface TextChunk {
   /** Real line numbers of each line of `text` (1-based). Absent: line i of text is line i + 1 of the file. */
   lineNumbers?: number[];
   commit?: CommitRef;
-  /** Why this file gets lower confidence or different handling (lockfile, minified, test fixture). */
+  /**
+   * Why this file gets lower confidence or different handling (lockfile, minified, test fixture): all of them, as
+   * fileTraits gives them. Absent: scanners derive those its path reveals.
+   */
   traits?: FileTrait[];
   /**
    * A file's raw bytes, when the chunk was read from disk; valid only during the scan call, and `text` is then

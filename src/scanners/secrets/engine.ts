@@ -1,4 +1,4 @@
-import { withPathTraits as fileTraits } from '../../core/file-traits.js';
+import { traitsFromPath } from '../../core/file-traits.js';
 import type { Confidence } from '../../core/finding.js';
 import type { FileTrait } from '../../core/scanner.js';
 import { Latin1Bytes } from './latin1-bytes.js';
@@ -102,7 +102,7 @@ function resolveOverlaps(matches: EngineMatch[], rejected: readonly Rejected[]):
 export function detectWith(prefilter: Prefilter, input: string | Buffer, options: DetectOptions = {}): EngineMatch[] {
   const text: SourceText = typeof input === 'string' ? input : new Latin1Bytes(input, options.utf8);
   const path = options.path ?? '';
-  const traits = options.traits ?? fileTraits(path);
+  const traits = options.traits ?? traitsFromPath(path);
   const lockfile = traits.includes('lockfile');
   const minified = traits.includes('minified');
   // Sample and template files hold made-up values by convention: only self-identifying (prefixed) formats count.

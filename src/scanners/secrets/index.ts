@@ -1,5 +1,5 @@
 import { configError } from '../../core/errors.js';
-import { withPathTraits as fileTraits } from '../../core/file-traits.js';
+import { traitsOf } from '../../core/file-traits.js';
 import type { Finding } from '../../core/finding.js';
 import { lineStarts, locate } from '../../core/location.js';
 import { makeFinding } from '../../core/make-finding.js';
@@ -69,7 +69,7 @@ function messageFor(match: EngineMatch, testFixture: boolean): string {
 }
 
 export function scanSecretsChunk(chunk: TextChunk, context: ScanContext): Finding[] {
-  const traits = fileTraits(chunk.path, chunk.traits);
+  const traits = traitsOf(chunk.path, chunk.traits);
   const testFixture = traits.includes('test-fixture');
   let matches: EngineMatch[];
   if (chunk.bytes) {
