@@ -48,7 +48,7 @@ function isImperative(text: string, start: number): boolean {
 function candidateRanges(text: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   TRIGGER.lastIndex = 0;
-  for (const match of text.matchAll(TRIGGER)) {
+  for (let match = TRIGGER.exec(text); match !== null; match = TRIGGER.exec(text)) {
     const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
     const start = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
     const lineEnd = text.indexOf('\n', match.index);
@@ -57,6 +57,10 @@ function candidateRanges(text: string): { start: number; end: number }[] {
     const last = ranges[ranges.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else ranges.push({ start, end });
+    // Another trigger on this line adds nothing (no trigger spans lines): go on from its end, which keeps long
+    // (minified) lines linear.
+    if (lineEnd === -1) break;
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, lineEnd);
   }
   return ranges;
 }
