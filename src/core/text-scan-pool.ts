@@ -73,9 +73,7 @@ export class TextScanWorkers {
     return threads < 2 ? undefined : new TextScanWorkers(scannerIds, threads - 1);
   }
 
-  /**
-   * Scan every path of the queue, each worker with BATCHES_IN_FLIGHT batches sent ahead.
-   */
+  /** Scan every path of the queue, each worker with BATCHES_IN_FLIGHT batches sent ahead. A failed worker fails the scan. */
   async scan(input: TextScanInput, queue: PathQueue): Promise<TextScanOutput> {
     const findings: Finding[] = [];
     let bytes = 0;
