@@ -41,7 +41,8 @@ Output:
   --debug                  stack traces for internal errors
 
 Environment: BULWARK_DB (advisory database folder), BULWARK_THREADS (threads that scan a big tree, the main
-one included; default: one per core), BULWARK_OSV_URL / BULWARK_NPM_URL / BULWARK_PYPI_URL (endpoints for --online), NO_COLOR.
+one included; default: one per core), BULWARK_OSV_URL / BULWARK_NPM_URL / BULWARK_PYPI_URL (endpoints for
+--online), NO_COLOR.
 `;
 
 const OPTIONS = {

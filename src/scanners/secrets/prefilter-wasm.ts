@@ -74,7 +74,6 @@ const op = {
   add: [0x6a],
   sub: [0x6b],
   mul: [0x6c],
-  shl: [0x74],
   geU: [0x4f],
   load8: (offset: number) => [0x2d, 0, ...uleb(offset)],
   load32: (offset: number) => [0x28, 2, ...uleb(offset)],
@@ -228,8 +227,10 @@ function tables(prefilter: Prefilter): { next: Int32Array; classes: Uint8Array; 
 }
 
 /** A WebAssembly scanner for this automaton, or undefined when its classes do not fit a byte of column offset. */
-export function wasmScanner(prefilter: Prefilter, warmUp: number): WasmScanner | undefined {
+export function wasmScanner(prefilter: Prefilter): WasmScanner | undefined {
   if (prefilter.width * 4 > 256 || !wasmApi) return undefined;
+  // A walk started this many bytes early is in the right state: no keyword is longer than warmUp + 1.
+  const warmUp = Math.max(0, prefilter.longest - 1);
   const { next, classes, accepting, states } = tables(prefilter);
   const align = (offset: number) => Math.ceil(offset / 8) * 8;
   const layoutClasses = 4 * STREAMS;

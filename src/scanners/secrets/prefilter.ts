@@ -104,7 +104,7 @@ const wasmScanners = new WeakMap<Prefilter, WasmScanner | null>();
 function wasmFor(prefilter: Prefilter): WasmScanner | undefined {
   let scanner = wasmScanners.get(prefilter);
   if (scanner === undefined) {
-    scanner = process.env.BULWARK_NO_WASM ? null : (wasmScanner(prefilter, Math.max(0, prefilter.longest - 1)) ?? null);
+    scanner = process.env.BULWARK_NO_WASM ? null : (wasmScanner(prefilter) ?? null);
     wasmScanners.set(prefilter, scanner);
   }
   return scanner ?? undefined;

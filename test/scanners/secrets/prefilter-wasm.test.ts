@@ -13,7 +13,7 @@ function hits(scan: (onHit: (start: number, rules: readonly unknown[]) => void) 
 }
 
 test('the WebAssembly keyword scan finds exactly what the JavaScript one finds, across block boundaries', () => {
-  assert.ok(wasmScanner(prefilter, prefilter.longest - 1), 'WebAssembly is available on every supported Node.js');
+  assert.ok(wasmScanner(prefilter), 'WebAssembly is available on every supported Node.js');
   const filler = 'const value = compute(input); // ordinary code line with Ünïcödé and ключ\n';
   const parts: string[] = [];
   let length = 0;
