@@ -1,5 +1,5 @@
 import type { Confidence, Severity } from '../../core/finding.js';
-import type { RawMatch, RuleInput, RulePrecision, SecretRule } from './rule-types.js';
+import type { HitCodes, RawMatch, RuleInput, RulePrecision, SecretRule } from './rule-types.js';
 
 /** A case-insensitive character-class spelling of a word, for names inside case-sensitive patterns. */
 export function anyCase(word: string): string {
@@ -31,7 +31,20 @@ export interface RuleSpec {
   service: string;
   /** Where to revoke or rotate it. */
   revoke: string;
-  keywords: readonly string[];
+  /** Literals that trigger the rule in any case (the prefilter ignores case). */
+  keywords?: readonly string[];
+  /**
+   * Literals that trigger the rule only in exactly this case: those of a case-sensitive pattern (`AKIA`, `EAAA`).
+   * A hit in another case (`eaaa` inside a base64 blob) is dropped before the line around it is read.
+   */
+  exactKeywords?: readonly string[];
+  /**
+   * Every keyword begins the token, as the `token()` lookbehind requires: a hit right after a letter, digit or `_`
+   * (`…xEAAA…` in a base64 blob) is dropped.
+   */
+  keywordStartsToken?: boolean;
+  /** See SecretRule.mayMatchAt. */
+  mayMatchAt?: (codes: HitCodes, hit: number, keyword: string) => boolean;
   pattern?: RegExp;
   extract?: (input: RuleInput) => RawMatch[];
   perHit?: boolean;
@@ -43,6 +56,33 @@ export interface RuleSpec {
   priority?: number;
   minEntropy?: number;
   description?: string;
+}
+
+/** Whether the text holds `literal` (ASCII) at `offset`, case included. */
+export function holdsAt(codes: HitCodes, offset: number, literal: string): boolean {
+  for (let i = 0; i < literal.length; i++) if (codes[offset + i] !== literal.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `[A-Za-z0-9_]`, what the `token()` lookbehind excludes. */
+function isWordChar(code: number | undefined): boolean {
+  return (
+    code !== undefined &&
+    ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95)
+  );
+}
+
+/** The rule's hit test: the token boundary, exact keywords in their case, then the rule's own test. */
+function hitTest(spec: RuleSpec): SecretRule['mayMatchAt'] {
+  const exact = new Map((spec.exactKeywords ?? []).map((keyword) => [keyword.toLowerCase(), keyword]));
+  const { mayMatchAt: own, keywordStartsToken } = spec;
+  if (exact.size === 0 && !keywordStartsToken) return own;
+  return (codes, hit, keyword) => {
+    if (keywordStartsToken && isWordChar(codes[hit - 1])) return false;
+    const literal = exact.get(keyword);
+    if (literal !== undefined && !holdsAt(codes, hit, literal)) return false;
+    return own ? own(codes, hit, keyword) : true;
+  };
 }
 
 const PRIORITY: Record<RulePrecision, number> = { prefixed: 30, contextual: 20, generic: 10 };
@@ -61,10 +101,12 @@ export function secretRule(spec: RuleSpec): SecretRule {
     remediation: `Revoke or rotate the ${spec.kind} now (${spec.revoke}); removing it from the file does not remove it from git history. Load the new value at runtime from a secret manager (Vault, AWS Secrets Manager, GCP Secret Manager, CI secrets) or an environment variable.`,
     tags: ['security', 'secret'],
     kind: spec.kind,
-    keywords: spec.keywords.map((k) => k.toLowerCase()),
+    keywords: [...(spec.keywords ?? []), ...(spec.exactKeywords ?? [])].map((k) => k.toLowerCase()),
     precision,
     priority: spec.priority ?? PRIORITY[precision],
   };
+  const mayMatchAt = hitTest(spec);
+  if (mayMatchAt) rule.mayMatchAt = mayMatchAt;
   if (spec.pattern) rule.pattern = spec.pattern;
   if (spec.extract) rule.extract = spec.extract;
   if (spec.perHit) rule.perHit = true;

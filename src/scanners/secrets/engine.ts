@@ -1,6 +1,7 @@
 import { traitsFromPath } from '../../core/file-traits.js';
 import type { Confidence } from '../../core/finding.js';
 import type { FileTrait } from '../../core/scanner.js';
+import { hitCodesOf } from './chars.js';
 import { Latin1Bytes } from './latin1-bytes.js';
 import { type Prefilter, scanKeywords } from './prefilter.js';
 import type { RawMatch, RuleInput, SecretRule, SourceText } from './rule-types.js';
@@ -101,6 +102,7 @@ function resolveOverlaps(matches: EngineMatch[], rejected: readonly Rejected[]):
  */
 export function detectWith(prefilter: Prefilter, input: string | Buffer, options: DetectOptions = {}): EngineMatch[] {
   const text: SourceText = typeof input === 'string' ? input : new Latin1Bytes(input, options.utf8);
+  const codes = typeof input === 'string' ? hitCodesOf(input) : input;
   const path = options.path ?? '';
   const traits = options.traits ?? traitsFromPath(path);
   const lockfile = traits.includes('lockfile');
@@ -124,17 +126,23 @@ export function detectWith(prefilter: Prefilter, input: string | Buffer, options
       confidence: match.confidence,
       validated: match.validated,
     }));
-  scanKeywords(prefilter, input, (hit, rules) => {
-    if (hit > lineEnd) {
-      lineStart = text.lastIndexOf('\n', hit) + 1;
-      lineEnd = text.indexOf('\n', hit);
-      if (lineEnd === -1) lineEnd = text.length;
-      line = undefined;
-      ranOnLine.clear();
-    }
-    const longLine = lineEnd - lineStart > LONG_LINE;
+  scanKeywords(prefilter, input, (hit, { keyword, rules }) => {
     for (const rule of rules) {
-      if (rule.precision !== 'prefixed' && (lockfile || minified || example || longLine)) continue;
+      const loose = rule.precision !== 'prefixed';
+      if (loose && (lockfile || minified || example)) continue;
+      // A hit on a long line already read: generic and contextual rules skip it without testing it.
+      if (loose && hit <= lineEnd && lineEnd - lineStart > LONG_LINE) continue;
+      if (rule.mayMatchAt && !rule.mayMatchAt(codes, hit, keyword)) continue;
+      // The line is read only for a hit some rule may match through.
+      if (hit > lineEnd) {
+        lineStart = text.lastIndexOf('\n', hit) + 1;
+        lineEnd = text.indexOf('\n', hit);
+        if (lineEnd === -1) lineEnd = text.length;
+        line = undefined;
+        ranOnLine.clear();
+      }
+      const longLine = lineEnd - lineStart > LONG_LINE;
+      if (loose && longLine) continue;
       let windowStart = lineStart;
       let windowEnd = lineEnd;
       let window: string;

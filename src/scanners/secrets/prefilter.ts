@@ -1,8 +1,9 @@
 import { type WasmScanner, wasmScanner } from './prefilter-wasm.js';
 import type { SecretRule } from './rule-types.js';
 
-/** A keyword that ends at a state of the automaton: its length and the rules it triggers. */
+/** A keyword that ends at a state of the automaton: the keyword (lowercase), its length and the rules it triggers. */
 export interface KeywordOutput {
+  keyword: string;
   length: number;
   rules: readonly SecretRule[];
 }
@@ -56,7 +57,7 @@ export function buildPrefilter(rules: readonly SecretRule[]): Prefilter {
       }
       state = row[cls] as number;
     }
-    ending[state]?.push({ length: keyword.length, rules: keywordRules });
+    ending[state]?.push({ keyword, length: keyword.length, rules: keywordRules });
   }
   // Breadth-first: failure links, and the outputs of each state's failure chain.
   const fail = new Array<number>(goto.length).fill(0);
@@ -110,11 +111,11 @@ function wasmFor(prefilter: Prefilter): WasmScanner | undefined {
   return scanner ?? undefined;
 }
 
-/** Call `onHit(start, rules)` for every keyword occurrence in a text or in bytes, in order of its end. */
+/** Call `onHit(start, output)` for every keyword occurrence in a text or in bytes, in order of its end. */
 export function scanKeywords(
   prefilter: Prefilter,
   text: string | Uint8Array,
-  onHit: (start: number, rules: readonly SecretRule[]) => void,
+  onHit: (start: number, output: KeywordOutput) => void,
 ): void {
   const wasm =
     text.length >= (typeof text === 'string' ? WASM_MIN_CHARS : WASM_MIN_BYTES) ? wasmFor(prefilter) : undefined;
@@ -124,7 +125,7 @@ export function scanKeywords(
   }
   const { outputs, width } = prefilter;
   wasm.scan(text, (end, state) => {
-    for (const output of outputs[state / width] ?? []) onHit(end - output.length + 1, output.rules);
+    for (const output of outputs[state / width] ?? []) onHit(end - output.length + 1, output);
   });
 }
 
@@ -132,7 +133,7 @@ export function scanKeywords(
 export function scanKeywordsJs(
   prefilter: Prefilter,
   text: string | Uint8Array,
-  onHit: (start: number, rules: readonly SecretRule[]) => void,
+  onHit: (start: number, output: KeywordOutput) => void,
 ): void {
   const { classes, next, accepting, outputs, width } = prefilter;
   let state = 0;
@@ -142,13 +143,13 @@ export function scanKeywordsJs(
     for (let i = 0; i < length; i++) {
       state = next[state + (classes[text.charCodeAt(i)] as number)] as number;
       if (accepting[state] !== 0)
-        for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output.rules);
+        for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output);
     }
   } else {
     for (let i = 0; i < length; i++) {
       state = next[state + (classes[text[i] as number] as number)] as number;
       if (accepting[state] !== 0)
-        for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output.rules);
+        for (const output of outputs[state / width] ?? []) onHit(i - output.length + 1, output);
     }
   }
 }

@@ -35,6 +35,13 @@ export interface SourceText {
   startsWith(search: string, position?: number): boolean;
 }
 
+/**
+ * The text as one byte per character, for hit tests: a file's bytes as they are, or a string's character codes with
+ * those above 0xFF as 0xFF (or 0x20 for a Unicode space). Byte 0xA0 is a no-break space in Latin-1 but part of a
+ * character in UTF-8: a test must treat it so that either reading can only make it say "maybe".
+ */
+export type HitCodes = Uint8Array;
+
 /** The text a rule looks at: the whole text plus the window (a line, or part of a long line) around the hit. */
 export interface RuleInput {
   text: SourceText;
@@ -56,6 +63,12 @@ export interface SecretRule extends RuleMeta {
   kind: string;
   /** Lowercase literals for the prefilter; the rule runs only around a hit. */
   keywords: readonly string[];
+  /**
+   * A cheap test at a keyword hit (`keyword` lowercase), made before the line around it is read: false only where the
+   * rule cannot match through this hit. A rule that runs once per line must find nothing on a line where every hit
+   * fails the test. Most hits of common keywords (`token`, `://`) end here. See HitCodes for what `codes` holds.
+   */
+  mayMatchAt?: (codes: HitCodes, hit: number, keyword: string) => boolean;
   precision: RulePrecision;
   /** Higher wins when two rules match overlapping text. */
   priority: number;

@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildPrefilter, scanKeywords, scanKeywordsJs } from '../../../src/scanners/secrets/prefilter.js';
+import {
+  buildPrefilter,
+  type KeywordOutput,
+  scanKeywords,
+  scanKeywordsJs,
+} from '../../../src/scanners/secrets/prefilter.js';
 import { wasmScanner } from '../../../src/scanners/secrets/prefilter-wasm.js';
 import { secretRules } from '../../../src/scanners/secrets/rules/index.js';
 
 const prefilter = buildPrefilter(secretRules);
 
-function hits(scan: (onHit: (start: number, rules: readonly unknown[]) => void) => void): string[] {
+function hits(scan: (onHit: (start: number, output: KeywordOutput) => void) => void): string[] {
   const found: string[] = [];
-  scan((start, rules) => found.push(`${start}:${rules.length}`));
+  scan((start, output) => found.push(`${start}:${output.keyword}`));
   return found;
 }
 

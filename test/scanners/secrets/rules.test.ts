@@ -128,6 +128,14 @@ const CASES: Case[] = [
   ],
   ['generic', '.env', 'SMTP_PASSWORD=', f.chars(ALNUM, 16), '\n', 'generic-secret-assignment'],
   ['generic', 'config.xml', '<db><password>', f.chars(ALNUM, 16), '</password></db>\n', 'generic-secret-assignment'],
+  [
+    'generic',
+    'web.config',
+    '<appSettings>\n  <add key="Mail:Smtp Password" value="',
+    f.chars(ALNUM, 18),
+    '" />\n</appSettings>\n',
+    'generic-secret-assignment',
+  ],
   ['generic', 'app.ini', '[auth]\nclient_secret = ', f.chars(ALNUM, 32), '\n', 'generic-secret-assignment'],
   [
     'generic',

@@ -87,7 +87,7 @@ export const chatRules: SecretRule[] = [
     kind: 'Telegram bot token',
     service: 'Telegram bot',
     revoke: 'message @BotFather: /revoke',
-    keywords: [':aa'],
+    exactKeywords: [':AA'],
     pattern: token('[0-9]{8,10}:AA[0-9A-Za-z_-]{33}'),
   }),
   secretRule({
@@ -106,7 +106,8 @@ export const chatRules: SecretRule[] = [
     kind: 'Twitter bearer token',
     service: 'Twitter / X API',
     revoke: 'developer.x.com > Projects & Apps > Keys and tokens: regenerate',
-    keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
+    exactKeywords: ['AAAAAAAAAAAAAAAAAAAAA'],
+    keywordStartsToken: true,
     pattern: token('A{22}[A-Za-z0-9%]{60,120}'),
     minEntropy: 3.5,
   }),
@@ -116,7 +117,8 @@ export const chatRules: SecretRule[] = [
     kind: 'Facebook access token',
     service: 'Meta (Facebook) app',
     revoke: 'Meta for Developers > App > Settings: invalidate the token or reset the app secret',
-    keywords: ['eaam', 'eaac'],
+    exactKeywords: ['EAAM', 'EAAC'],
+    keywordStartsToken: true,
     pattern: token('EAA[MC][A-Za-z0-9]{100,}'),
   }),
   secretRule({

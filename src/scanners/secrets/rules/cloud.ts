@@ -50,7 +50,8 @@ export const cloudRules: SecretRule[] = [
     kind: 'AWS access key id',
     service: 'AWS',
     revoke: AWS_REVOKE,
-    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    exactKeywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+    keywordStartsToken: true,
     pattern: token('(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}'),
     description:
       'An AWS access key id is stored in plain text. With its secret access key (often nearby) anyone can call AWS as this IAM user or role.',
@@ -148,7 +149,8 @@ export const cloudRules: SecretRule[] = [
     kind: 'Alibaba Cloud AccessKey id',
     service: 'Alibaba Cloud',
     revoke: 'Alibaba Cloud RAM console > AccessKey management',
-    keywords: ['ltai'],
+    exactKeywords: ['LTAI'],
+    keywordStartsToken: true,
     pattern: token('LTAI[A-Za-z0-9]{20}'),
   }),
   ...(['dop', 'doo', 'dor'] as const).map((prefix) =>
@@ -212,7 +214,8 @@ export const cloudRules: SecretRule[] = [
     kind: 'Databricks personal access token',
     service: 'Databricks',
     revoke: 'Databricks workspace > User settings > Access tokens',
-    keywords: ['dapi'],
+    exactKeywords: ['dapi'],
+    keywordStartsToken: true,
     pattern: token('dapi[a-f0-9]{32}(?:-\\d)?'),
   }),
   secretRule({

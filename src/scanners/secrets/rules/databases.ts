@@ -1,5 +1,6 @@
+import { isRegexSpace, NO_CHAR } from '../chars.js';
 import { secretRule } from '../define.js';
-import type { RawMatch, RuleInput, SecretRule } from '../rule-types.js';
+import type { HitCodes, RawMatch, RuleInput, SecretRule } from '../rule-types.js';
 import { isEnvironmentLookup, isPlaceholder, isTemplated, shannonEntropy } from '../values.js';
 
 const URI_CREDENTIALS =
@@ -100,6 +101,30 @@ function uriPasswords({ window, windowStart }: RuleInput): RawMatch[] {
   return found;
 }
 
+/**
+ * Characters after `://` that end a URI's user and password parts: a subset of those URI_CREDENTIALS excludes, without
+ * 0xA0 (part of a character in UTF-8 bytes).
+ */
+function endsCredentials(code: number): boolean {
+  // the end of the text, quotes, backtick, < > / \
+  if (code === NO_CHAR || code === 34 || code === 39 || code === 96 || code === 60 || code === 62) return true;
+  return code === 47 || code === 92 || (code !== 0xa0 && isRegexSpace(code));
+}
+
+/** The longest `user:password` URI_CREDENTIALS reads: 128 + 1 + 256 characters. */
+const CREDENTIALS_REACH = 385;
+
+/** A `://` hit can hold credentials only if an `@` follows before the URI's user and password parts end. */
+function mayHoldCredentialsAt(codes: HitCodes, hit: number, keyword: string): boolean {
+  if (keyword !== '://') return true;
+  for (let i = hit + 3, end = i + CREDENTIALS_REACH; i <= end; i++) {
+    const code = codes[i] ?? NO_CHAR;
+    if (code === 64) return true;
+    if (endsCredentials(code)) return false;
+  }
+  return false;
+}
+
 function uriRule(id: string, kind: string, service: string, keywords: string[] = []): SecretRule {
   return secretRule({
     id,
@@ -110,6 +135,7 @@ function uriRule(id: string, kind: string, service: string, keywords: string[] =
     revoke: `change the password of that ${service} user and update every client`,
     keywords,
     extract: keywords.length > 0 ? uriPasswords : undefined,
+    mayMatchAt: keywords.length > 0 ? mayHoldCredentialsAt : undefined,
     precision: 'contextual',
     severity: 'critical',
   });

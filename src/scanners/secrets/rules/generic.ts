@@ -1,6 +1,7 @@
+import { isNameChar, isRegexSpace, NO_CHAR } from '../chars.js';
 import { decodeBase64 } from '../checksums.js';
 import { secretRule } from '../define.js';
-import type { RawMatch, RuleInput, SecretRule } from '../rule-types.js';
+import type { HitCodes, RawMatch, RuleInput, SecretRule } from '../rule-types.js';
 import { judgeAssignedValue } from './generic-judge.js';
 
 const SECRET_NAME =
@@ -10,25 +11,51 @@ const ASSIGNMENT_AT = new RegExp(
   `(?<![\\w.:-])([\\w.-]*${SECRET_NAME}[\\w.-]*)(["']?)\\]?\\s{0,4}(=>|:=|\\?=|=(?!=)|:(?!:))[ \\t]{0,4}`,
   'iy',
 );
-/** A character of `[\w.-]`, the characters of a name in ASSIGNMENT_AT. */
-function isNameChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    code === 46 ||
-    code === 45
-  );
-}
 const XML_ELEMENT = new RegExp(`<([\\w.-]*${SECRET_NAME}[\\w.-]*)>([^<\\s]{1,300})</\\1>`, 'dgi');
+/** A key attribute names a setting: word characters, `.`, `:`, `/`, `-` and blanks (`Smtp:Password`, `Db Password`). */
+const KEY_CHARS = '[\\w.:/ \\t-]*';
 const XML_KEY_VALUE = new RegExp(
-  `(?:key|name)\\s*=\\s*"([^"]*${SECRET_NAME}[^"]*)"\\s+value\\s*=\\s*"([^"]{1,300})"`,
+  `(?:key|name)\\s*=\\s*"(${KEY_CHARS}${SECRET_NAME}${KEY_CHARS})"\\s+value\\s*=\\s*"([^"]{1,300})"`,
   'dgi',
 );
 
 const CODE_FILE =
   /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|cs|php|rs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy|ex|exs|clj)$/i;
+
+/**
+ * How far past a hit the test looks. A line longer than this is minified code, which the engine skips for generic
+ * rules once it has read the line: the test answers "maybe" and lets it.
+ */
+const REACH = 1000;
+/** `value`, lowercase: compared with each code OR 0x20 (which lowercases ASCII letters). */
+const VALUE = [...'value'].map((letter) => letter.charCodeAt(0));
+
+/**
+ * Whether the name holding a keyword hit can be one genericAssignments reads: assigned (`name = `, `"name": `,
+ * `name => `), an XML element (`<name>`) or an XML key attribute followed by a value (`key="name" value=`). It looks
+ * only at the characters after the name, and allows more than the patterns do, never less.
+ */
+function mayBeAssignedAt(codes: HitCodes, hit: number): boolean {
+  let at = hit;
+  while (isNameChar(codes[at] ?? NO_CHAR)) if (++at - hit > REACH) return true;
+  const nameEnd = at;
+  let next = codes[at] ?? NO_CHAR;
+  if (next === 62) return true; // <name>
+  if (next === 34 || next === 39) next = codes[++at] ?? NO_CHAR; // "name": or 'name' =>
+  if (next === 93) next = codes[++at] ?? NO_CHAR; // ['name'] =
+  for (let spaces = 0; spaces < 4 && isRegexSpace(next); spaces++) next = codes[++at] ?? NO_CHAR;
+  if (next === 61 || next === 58 || next === 63) return true; // = : ?=
+  // key="… name …" value="…": the rest of the key (KEY_CHARS), its closing quote, blanks and `value`.
+  at = nameEnd;
+  next = codes[at] ?? NO_CHAR;
+  while (isNameChar(next) || next === 58 || next === 47 || next === 32 || next === 9) {
+    if (++at - hit > REACH) return true;
+    next = codes[at] ?? NO_CHAR;
+  }
+  if (next !== 34 || !isRegexSpace(codes[++at] ?? NO_CHAR)) return false;
+  while (isRegexSpace(codes[at] ?? NO_CHAR)) if (++at - hit > REACH) return true;
+  return VALUE.every((letter, k) => ((codes[at + k] ?? NO_CHAR) | 0x20) === letter);
+}
 
 /** Read the value after an assignment: a quoted string (to its closing quote) or a bare token. */
 function readValue(line: string, at: number): { value: string; offset: number; quoted: boolean } | undefined {
@@ -113,6 +140,7 @@ export const genericRules: SecretRule[] = [
       'pass_',
     ],
     extract: genericAssignments,
+    mayMatchAt: mayBeAssignedAt,
     perHit: true,
     precision: 'generic',
     confidence: 'medium',

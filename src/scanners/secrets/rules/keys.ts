@@ -122,7 +122,8 @@ export const keyRules: SecretRule[] = [
     description:
       'A signed JSON Web Token is stored in plain text. Until it expires it lets anyone call the API as the subject it was issued to.',
     revoke: 'invalidate the session or rotate the signing key if the token does not expire soon',
-    keywords: ['eyj'],
+    exactKeywords: ['eyJ'],
+    keywordStartsToken: true,
     pattern: token('eyJ[A-Za-z0-9_-]{8,}\\.ey[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*'),
     validate: isValidJwt,
     severity: 'medium',

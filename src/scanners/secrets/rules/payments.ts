@@ -1,3 +1,4 @@
+import { isLowerHex, NO_CHAR } from '../chars.js';
 import { assigned, secretRule, token } from '../define.js';
 import type { SecretRule } from '../rule-types.js';
 
@@ -66,7 +67,8 @@ export const paymentRules: SecretRule[] = [
     kind: 'Square access token',
     service: 'Square',
     revoke: 'Square Developer dashboard > Credentials: replace the access token',
-    keywords: ['eaaa', 'sq0atp-'],
+    exactKeywords: ['EAAA', 'sq0atp-'],
+    keywordStartsToken: true,
     pattern: token('EAAA[A-Za-z0-9_-]{60}|sq0atp-[0-9A-Za-z_-]{22}'),
     severity: 'critical',
   }),
@@ -132,7 +134,8 @@ export const paymentRules: SecretRule[] = [
     kind: 'SendGrid API key',
     service: 'SendGrid',
     revoke: 'SendGrid > Settings > API Keys: delete the key',
-    keywords: ['sg.'],
+    exactKeywords: ['SG.'],
+    keywordStartsToken: true,
     pattern: token('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}'),
   }),
   secretRule({
@@ -150,7 +153,8 @@ export const paymentRules: SecretRule[] = [
     kind: 'Mailgun API key',
     service: 'Mailgun',
     revoke: 'Mailgun > Settings > API keys',
-    keywords: ['key-'],
+    exactKeywords: ['key-'],
+    keywordStartsToken: true,
     pattern: token('key-[a-f0-9]{32}'),
   }),
   secretRule({
@@ -159,7 +163,8 @@ export const paymentRules: SecretRule[] = [
     kind: 'Mailchimp API key',
     service: 'Mailchimp',
     revoke: 'Mailchimp > Account > Extras > API keys',
-    keywords: ['-us'],
+    exactKeywords: ['-us'],
+    mayMatchAt: (codes, hit) => isLowerHex(codes[hit - 1] ?? NO_CHAR),
     pattern: token('[a-f0-9]{32}-us[0-9]{1,2}'),
   }),
   secretRule({

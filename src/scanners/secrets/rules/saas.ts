@@ -267,7 +267,8 @@ export const saasRules: SecretRule[] = [
     kind: 'Octopus Deploy API key',
     service: 'Octopus Deploy',
     revoke: 'Octopus > Profile > My API keys',
-    keywords: ['api-'],
+    exactKeywords: ['API-'],
+    keywordStartsToken: true,
     pattern: token('API-[A-Z0-9]{26}'),
   }),
   secretRule({
@@ -276,7 +277,9 @@ export const saasRules: SecretRule[] = [
     kind: 'LaunchDarkly access token',
     service: 'LaunchDarkly',
     revoke: 'LaunchDarkly > Account settings > Authorization',
-    keywords: ['launchdarkly', 'api-'],
+    keywords: ['launchdarkly'],
+    exactKeywords: ['api-'],
+    keywordStartsToken: true,
     pattern: token('api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
   }),
 ];

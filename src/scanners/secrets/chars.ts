@@ -1,0 +1,46 @@
+/** Character tests on character codes, for hit tests that read a text's codes without slicing it. */
+
+/** What a hit test reads past the end of the text: no character. */
+export const NO_CHAR = -1;
+
+/** A character of `[\w.-]`: letters, digits, `_`, `.` and `-`. */
+export function isNameChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  );
+}
+
+/** What a JavaScript regex's `\s` matches. */
+export function isRegexSpace(code: number): boolean {
+  if (code <= 0xff) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A string's codes as HitCodes: one byte per character, 0x20 for a Unicode space, 0xFF for other wide ones. */
+export function hitCodesOf(text: string): Uint8Array {
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = code <= 0xff ? code : isRegexSpace(code) ? 0x20 : 0xff;
+  }
+  return codes;
+}
+
+/** A lowercase hexadecimal digit. */
+export function isLowerHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+}
