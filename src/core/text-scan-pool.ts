@@ -30,6 +30,11 @@ export interface TextScanOutput {
 
 const BATCH = 48;
 /**
+ * The main thread scans fewer files between two turns of its event loop: while it scans, workers that finish their
+ * batches wait for it to send more.
+ */
+const MAIN_THREAD_BATCH = 8;
+/**
  * Batches each worker holds: it starts the next as soon as it answers instead of waiting for the main thread, which
  * shares the cores with the workers and can take several milliseconds to be scheduled.
  */
@@ -109,7 +114,7 @@ export class TextScanWorkers {
       });
     // The main thread takes batches from the same queue, one at a time, giving way to the event loop in between.
     const scanOnMainThread = async () => {
-      for (let batch = await queue.take(BATCH); batch; batch = await queue.take(BATCH)) {
+      for (let batch = await queue.take(MAIN_THREAD_BATCH); batch; batch = await queue.take(MAIN_THREAD_BATCH)) {
         const result = scanInProcess(input, batch);
         findings.push(...result.findings);
         bytes += result.bytes;

@@ -1,6 +1,6 @@
 import type { Decision, Finding, Severity } from '../core/finding.js';
 import { decideDependency } from '../scanners/deps/decide.js';
-import { decideBySeverity } from './sections/sast.js';
+import { decideBySeverity } from './severity-decision.js';
 import type { Policy } from './types.js';
 
 type Decider = (finding: Finding, policy: Policy) => { decision: Decision; reason: string };

@@ -1,7 +1,5 @@
 import type { Finding } from '../core/finding.js';
 import { repositoryRoot } from '../core/git.js';
-import { provenanceForLines } from '../provenance/attribution.js';
-import { CommitCache } from '../provenance/commit-cache.js';
 
 /** Blame at most this many files per scan; beyond it the report says provenance was not computed for the rest. */
 const MAX_FILES = 300;
@@ -13,6 +11,11 @@ const MAX_FILES = 300;
  */
 export async function annotateProvenance(root: string, findings: Finding[]): Promise<string[]> {
   if (findings.length === 0 || !(await repositoryRoot(root))) return [];
+  // Loaded only here: identity tables and line attributions bring the YAML and schema libraries.
+  const [{ provenanceForLines }, { CommitCache }] = await Promise.all([
+    import('../provenance/attribution.js'),
+    import('../provenance/commit-cache.js'),
+  ]);
   const cache = new CommitCache(root);
   const historical = findings.filter((finding) => finding.commit);
   if (historical.length > 0) {

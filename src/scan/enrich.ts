@@ -1,14 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Finding } from '../core/finding.js';
-import {
-  applyAcceptances,
-  checkInlineIgnore,
-  computeSla,
-  loadAcceptances,
-  readFirstSeen,
-} from '../policy/acceptances/index.js';
-import { applyAiAssistedGates } from '../policy/ai-assisted/index.js';
+import { ACCEPTANCES_FILE } from '../policy/acceptances/basics.js';
+import { computeSla, readFirstSeen } from '../policy/acceptances/sla.js';
 import type { Policy } from '../policy/types.js';
-import { findLedgerEntries, ledgerEntriesByCommit } from '../provenance/index.js';
 
 /**
  * The steps after policy decisions, each small and in order: inline ignores must cite an acceptance (when the
@@ -17,22 +12,34 @@ import { findLedgerEntries, ledgerEntriesByCommit } from '../provenance/index.js
  */
 export async function enrichFindings(root: string, findings: Finding[], policy: Policy, now: Date): Promise<string[]> {
   const notes: string[] = [];
-  const acceptances = await loadAcceptances(root);
-  for (const finding of findings) {
-    if (finding.suppressed?.kind !== 'inline') continue;
-    const check = checkInlineIgnore(finding.suppressed.reason, acceptances, now, {
-      requireAcceptance: policy.acceptances.inline_ignores_require_acceptance,
-      finding,
-    });
-    if (!check.ok) {
-      notes.push(
-        `${finding.location.path}:${finding.location.startLine}: inline ignore not honoured: ${check.problem}`,
-      );
-      finding.suppressed = undefined;
+  // What only some scans need (an acceptances file, inline ignores, AI-assisted findings) loads only for them: the
+  // file's YAML and schema, the ledger, the AI-assisted gates.
+  const acceptances = existsSync(join(root, ACCEPTANCES_FILE))
+    ? await (await import('../policy/acceptances/file.js')).loadAcceptances(root)
+    : [];
+  const inline = findings.filter((finding) => finding.suppressed?.kind === 'inline');
+  if (acceptances.length > 0 || inline.length > 0) {
+    const { applyAcceptances, checkInlineIgnore } = await import('../policy/acceptances/apply.js');
+    for (const finding of inline) {
+      if (finding.suppressed?.kind !== 'inline') continue;
+      const check = checkInlineIgnore(finding.suppressed.reason, acceptances, now, {
+        requireAcceptance: policy.acceptances.inline_ignores_require_acceptance,
+        finding,
+      });
+      if (!check.ok) {
+        notes.push(
+          `${finding.location.path}:${finding.location.startLine}: inline ignore not honoured: ${check.problem}`,
+        );
+        finding.suppressed = undefined;
+      }
     }
+    applyAcceptances(findings, acceptances, now);
   }
-  applyAcceptances(findings, acceptances, now);
   if (findings.some((finding) => finding.provenance?.aiAssisted)) {
+    const [{ applyAiAssistedGates }, { findLedgerEntries, ledgerEntriesByCommit }] = await Promise.all([
+      import('../policy/ai-assisted/index.js'),
+      import('../provenance/ledger/store.js'),
+    ]);
     const ledger = await ledgerEntriesByCommit(root).catch(() => undefined);
     applyAiAssistedGates(
       findings,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ACCEPTANCES_FILE = '.bulwark/acceptances.yaml';
+export { ACCEPTANCES_FILE, isoDay } from './basics.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 
@@ -80,10 +80,6 @@ export function acceptanceStatus(
 /** Whole days from `now` until the acceptance stops counting (negative once expired). */
 export function daysLeft(acceptance: Pick<Acceptance, 'expires'>, now: Date): number {
   return Math.ceil((expiryInstant(acceptance.expires) - now.getTime()) / DAY_MS) - 1;
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The target of an acceptance in words, for tables and messages. */

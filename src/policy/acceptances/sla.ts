@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { configError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import type { AcceptancesPolicy } from '../sections/acceptances.js';
-import { isoDay } from './model.js';
+import { isoDay } from './basics.js';
 
 export const FIRST_SEEN_FILE = '.bulwark/first-seen.json';
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { Decision, Finding } from '../../core/finding.js';
 import type { LedgerEntry } from '../../provenance/index.js';
 import { type AiAssistedPolicy, aiAssistedSection } from '../sections/ai-assisted.js';
-import { decideBySeverity } from '../sections/sast.js';
+import { decideBySeverity } from '../severity-decision.js';
 
 export interface DecisionWithReason {
   decision: Decision;

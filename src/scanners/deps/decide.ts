@@ -1,6 +1,6 @@
 import type { Decision, Finding } from '../../core/finding.js';
 import type { DependencyScanPolicy } from '../../policy/sections/dependency-scan.js';
-import { decideBySeverity } from '../../policy/sections/sast.js';
+import { decideBySeverity } from '../../policy/severity-decision.js';
 
 /**
  * The policy decision for a dependency finding: block when its advisory severity is listed in
