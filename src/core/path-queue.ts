@@ -21,6 +21,11 @@ export class PathQueue {
     return this.closed;
   }
 
+  /** Paths waiting to be taken. */
+  get size(): number {
+    return this.items.length;
+  }
+
   /** Up to `count` paths; null once the queue is closed and empty. */
   async take(count: number): Promise<string[] | null> {
     while (this.items.length === 0 && !this.closed) await new Promise<void>((resolve) => this.waiters.push(resolve));

@@ -28,7 +28,7 @@ export interface TextScanOutput {
   bytes: number;
 }
 
-const BATCH = 48;
+const BATCH = 32;
 /**
  * The main thread scans fewer files between two turns of its event loop: while it scans, workers that finish their
  * batches wait for it to send more.
@@ -38,7 +38,16 @@ const MAIN_THREAD_BATCH = 8;
  * Batches each worker holds: it starts the next as soon as it answers instead of waiting for the main thread, which
  * shares the cores with the workers and can take several milliseconds to be scheduled.
  */
-const BATCHES_IN_FLIGHT = 4;
+const BATCHES_IN_FLIGHT = 8;
+
+/**
+ * A worker's next batch: BATCH paths, or fewer once the walk is done and few are left, so that no thread ends long
+ * after the others with a queue of batches it was sent early.
+ */
+function batchSize(queue: PathQueue, threads: number): number {
+  if (!queue.done) return BATCH;
+  return Math.max(1, Math.min(BATCH, Math.ceil(queue.size / (threads * BATCHES_IN_FLIGHT))));
+}
 
 function workerUrl(): URL {
   // Under tsx (tests) this module is a .ts file and so is its worker.
@@ -94,7 +103,7 @@ export class TextScanWorkers {
           ended = batch === null; // the worker ends after the batches before it
           worker.postMessage(batch);
         };
-        const feed = () => queue.take(BATCH).then(send, reject);
+        const feed = () => queue.take(batchSize(queue, this.workers.length + 1)).then(send, reject);
         worker.on('message', (message: BatchResult | 'ready') => {
           if (message === 'ready') return;
           findings.push(...message.findings);
