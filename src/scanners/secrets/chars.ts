@@ -44,3 +44,19 @@ export function hitCodesOf(text: string): Uint8Array {
 export function isLowerHex(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
 }
+
+/** `[A-Za-z0-9]`. */
+export function isAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `[A-Za-z0-9_-]`, the base64url alphabet. */
+export function isUrlSafe(code: number): boolean {
+  return isAlphanumeric(code) || code === 95 || code === 45;
+}
+
+/** Whether the `count` codes from `from` on all pass `test` (a token body of at least that length follows). */
+export function holdsRun(codes: Uint8Array, from: number, count: number, test: (code: number) => boolean): boolean {
+  for (let i = from; i < from + count; i++) if (!test(codes[i] ?? NO_CHAR)) return false;
+  return true;
+}

@@ -4,7 +4,7 @@ import { detectWith, type EngineMatch } from '../../../src/scanners/secrets/engi
 import { buildPrefilter } from '../../../src/scanners/secrets/prefilter.js';
 import type { SecretRule } from '../../../src/scanners/secrets/rule-types.js';
 import { secretRules } from '../../../src/scanners/secrets/rules/index.js';
-import { ALNUM, HEX, seededRandom, UPPER_NUM } from './fakes.js';
+import { ALNUM, BASE64, HEX, seededRandom, UPPER_NUM } from './fakes.js';
 
 // Hit tests (SecretRule.mayMatchAt) only skip work: with or without them, every rule must find exactly the same.
 const withTests = buildPrefilter(secretRules);
@@ -41,11 +41,11 @@ function line(): string {
     case 3:
       return `${pick(['https', 'postgres', 'redis', 'jdbc:mysql'])}://${pick(['', 'user', 'admin'])}${pick([':', ''])}${value}${pick(['', '\u00e0', ' ', '/x'])}${pick(['@', '', '/'])}${pick(['db.acme.io', 'host', '[::1]'])}${pick(['', ';password=pw12345678'])}`;
     case 4:
-      return `const k = "${pick(BEFORE)}${pick(['EAAA', 'eaaa', 'Eaaa', 'EAAM', 'eaac', 'eyJ'])}${chars(ALNUM, 110)}";`;
+      return `const k = "${pick(BEFORE)}${pick(['EAAA', 'eaaa', 'Eaaa', 'EAAM', 'eaac', 'eyJ'])}${chars(pick([ALNUM, ALNUM, BASE64]), 110)}";`;
     case 5:
       return `${pick(BEFORE)}${pick(['AKIA', 'akia', 'ASIA', 'A3TX'])}${chars(UPPER_NUM.replace(/[0189]/g, ''), 16)} ${pick(BEFORE)}${pick(['API-', 'api-', 'Api-'])}${chars(UPPER_NUM, 26)}`;
     default:
-      return `mc = "${chars(HEX, 32)}${pick(['-us', '-US', 'g-us'])}${Math.floor(random() * 20)}"; key-${chars(HEX, 32)}`;
+      return `mc = "${chars(HEX, 32)}${pick(['-us', '-US', 'g-us'])}${Math.floor(random() * 20)}"; key-${chars(pick([HEX, ALNUM]), 32)} api-${chars(pick([HEX, ALNUM]), 8)}-${chars(HEX, 4)}-${chars(HEX, 4)}-${chars(HEX, 4)}-${chars(HEX, 12)}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { isLowerHex, NO_CHAR } from '../chars.js';
+import { holdsRun, isLowerHex, isUrlSafe, NO_CHAR } from '../chars.js';
 import { assigned, secretRule, token } from '../define.js';
 import type { SecretRule } from '../rule-types.js';
 
@@ -69,6 +69,9 @@ export const paymentRules: SecretRule[] = [
     revoke: 'Square Developer dashboard > Credentials: replace the access token',
     exactKeywords: ['EAAA', 'sq0atp-'],
     keywordStartsToken: true,
+    // Base64 blobs hold EAAA often; a token body is 60 (or 22) url-safe characters, rarely a blob's run.
+    mayMatchAt: (codes, hit, keyword) =>
+      keyword === 'eaaa' ? holdsRun(codes, hit + 4, 60, isUrlSafe) : holdsRun(codes, hit + 7, 22, isUrlSafe),
     pattern: token('EAAA[A-Za-z0-9_-]{60}|sq0atp-[0-9A-Za-z_-]{22}'),
     severity: 'critical',
   }),
@@ -155,6 +158,7 @@ export const paymentRules: SecretRule[] = [
     revoke: 'Mailgun > Settings > API keys',
     exactKeywords: ['key-'],
     keywordStartsToken: true,
+    mayMatchAt: (codes, hit) => holdsRun(codes, hit + 4, 32, isLowerHex),
     pattern: token('key-[a-f0-9]{32}'),
   }),
   secretRule({

@@ -1,3 +1,4 @@
+import { holdsRun, isLowerHex } from '../chars.js';
 import { assigned, secretRule, token } from '../define.js';
 import type { SecretRule } from '../rule-types.js';
 
@@ -279,6 +280,7 @@ export const saasRules: SecretRule[] = [
     revoke: 'LaunchDarkly > Account settings > Authorization',
     keywords: ['launchdarkly'],
     exactKeywords: ['api-'],
+    mayMatchAt: (codes, hit, keyword) => keyword !== 'api-' || holdsRun(codes, hit + 4, 8, isLowerHex),
     keywordStartsToken: true,
     pattern: token('api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
   }),
