@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Skipped } from './scanner.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -31,9 +31,43 @@ function looksBinary(buffer: Buffer): boolean {
   return probe.includes(0);
 }
 
-function bufferFor(size: number): Buffer {
-  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, SCRATCH_MIN_BYTES));
+/** The scratch buffer, at least `size` bytes, keeping its first `keep` bytes when it has to grow. */
+function bufferFor(size: number, keep = 0): Buffer {
+  if (!scratch || scratch.length < size) {
+    const grown = Buffer.allocUnsafe(Math.max(size, SCRATCH_MIN_BYTES));
+    if (scratch && keep > 0) scratch.copy(grown, 0, 0, keep);
+    scratch = grown;
+  }
   return scratch;
+}
+
+/**
+ * Opened without blocking: the walk lists regular files, but a path can still name a FIFO (git's index, a race),
+ * whose read then fails instead of waiting for a writer.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+/**
+ * Read a whole file into the scratch buffer, until a read returns nothing. Most files fit the buffer and are read
+ * without a stat; a file that fills it is stat'ed once, so an oversized one is skipped before it is read through.
+ * A file over `maxBytes` gives its size as `tooLarge`.
+ */
+function readAll(fd: number, maxBytes: number): { buffer: Buffer; read: number } | { tooLarge: number } {
+  let buffer = bufferFor(0);
+  let read = 0;
+  let sized = false;
+  for (;;) {
+    if (read === buffer.length) {
+      const size = sized ? read * 2 : fstatSync(fd).size;
+      if (!sized && size > maxBytes) return { tooLarge: size };
+      sized = true;
+      buffer = bufferFor(Math.max(size + 1, read + 1), read);
+    }
+    const n = readSync(fd, buffer, read, Math.min(buffer.length, maxBytes + 1) - read, null);
+    if (n === 0) return { buffer, read };
+    read += n;
+    if (read > maxBytes) return { tooLarge: fstatSync(fd).size };
+  }
 }
 
 function contentOf(bytes: Buffer, encoding: FileContent['encoding']): FileContent {
@@ -56,7 +90,7 @@ export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_
   generation++;
   let fd: number;
   try {
-    fd = openSync(absolutePath, 'r');
+    fd = openSync(absolutePath, OPEN_FLAGS);
   } catch (error) {
     return {
       ok: false,
@@ -64,11 +98,9 @@ export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_
     };
   }
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory())
-      return { ok: false, skipped: { path, reason: 'unsupported', detail: 'a folder (git submodule?)' } };
-    if (stat.size > maxBytes) {
-      const mb = (stat.size / 1024 / 1024).toFixed(1);
+    const outcome = readAll(fd, maxBytes);
+    if ('tooLarge' in outcome) {
+      const mb = (outcome.tooLarge / 1024 / 1024).toFixed(1);
       return {
         ok: false,
         skipped: {
@@ -78,13 +110,7 @@ export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_
         },
       };
     }
-    const buffer = bufferFor(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
+    const { buffer, read } = outcome;
     const content = buffer.subarray(0, read);
     if (looksBinary(content)) return { ok: false, skipped: { path, reason: 'binary', detail: 'contains NUL bytes' } };
     if (isAscii(content)) return { ok: true, content: contentOf(content, 'ascii'), bytes: read };
@@ -96,6 +122,8 @@ export function readText(absolutePath: string, path: string, maxBytes = DEFAULT_
       note: { path, reason: 'not-utf8', detail: 'not valid UTF-8', handling: 'decoded as Latin-1 and scanned' },
     };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+      return { ok: false, skipped: { path, reason: 'unsupported', detail: 'a folder (git submodule?)' } };
     return { ok: false, skipped: { path, reason: 'unreadable', detail: (error as Error).message } };
   } finally {
     closeSync(fd);

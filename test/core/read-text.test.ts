@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileTraits } from '../../src/core/file-traits.js';
@@ -27,6 +28,32 @@ test('binary, too large, invalid UTF-8 and missing files are reported with the r
   const ok = readText(join(root, 'ok.txt'), 'ok.txt');
   assert.ok(ok.ok);
   assert.deepEqual([ok.bytes, ok.content.encoding, ok.content.decode(), ok.note], [6, 'ascii', 'hello\n', undefined]);
+});
+
+test('files are read whole at any size up to the limit; over it, the size is reported; folders and FIFOs are skipped', () => {
+  const MB = 1024 * 1024;
+  const pattern = (size: number) => Buffer.from(Array.from({ length: size }, (_, i) => 97 + (i % 26)));
+  const sizes = [MB - 1, MB, MB + 1, 3 * MB + 5];
+  const root = tempTree(Object.fromEntries(sizes.map((size) => [`f${size}.txt`, pattern(size)])));
+  for (const size of sizes) {
+    const read = readText(join(root, `f${size}.txt`), `f${size}.txt`);
+    assert.ok(read.ok, `${size} bytes`);
+    assert.equal(read.bytes, size);
+    assert.ok(read.content.bytes.equals(pattern(size)), `${size} bytes read exactly`);
+  }
+  const small = readText(join(root, `f${MB - 1}.txt`), 'small', MB - 1);
+  assert.ok(small.ok, 'a file of exactly the limit is read');
+  const over = readText(join(root, `f${3 * MB + 5}.txt`), 'big', 2 * MB);
+  assert.equal(!over.ok && over.skipped.detail, '3.0 MB is over the 2 MB limit (--max-file-size)');
+  const overSmall = readText(join(root, `f${MB}.txt`), 'mid', MB - 10);
+  assert.ok(!overSmall.ok && overSmall.skipped.reason === 'too-large');
+  const folder = readText(root, 'sub');
+  assert.equal(!folder.ok && folder.skipped.reason, 'unsupported');
+  const fifo = join(root, 'pipe');
+  if (spawnSync('mkfifo', [fifo]).status === 0) {
+    const piped = readText(fifo, 'pipe'); // no writer: it must not wait for one, and reads as empty
+    assert.equal(piped.ok && piped.bytes, 0);
+  }
 });
 
 test('the bytes are valid until the next read, and decoding them later fails loudly', () => {
