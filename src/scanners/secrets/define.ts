@@ -44,7 +44,7 @@ export interface RuleSpec {
    */
   keywordStartsToken?: boolean;
   /** See SecretRule.mayMatchAt. */
-  mayMatchAt?: (codes: HitCodes, hit: number, keyword: string) => boolean;
+  mayMatchAt?: (codes: HitCodes, hit: number, keyword: string, path: string) => boolean;
   pattern?: RegExp;
   extract?: (input: RuleInput) => RawMatch[];
   perHit?: boolean;
@@ -77,11 +77,11 @@ function hitTest(spec: RuleSpec): SecretRule['mayMatchAt'] {
   const exact = new Map((spec.exactKeywords ?? []).map((keyword) => [keyword.toLowerCase(), keyword]));
   const { mayMatchAt: own, keywordStartsToken } = spec;
   if (exact.size === 0 && !keywordStartsToken) return own;
-  return (codes, hit, keyword) => {
+  return (codes, hit, keyword, path) => {
     if (keywordStartsToken && isWordChar(codes[hit - 1])) return false;
     const literal = exact.get(keyword);
     if (literal !== undefined && !holdsAt(codes, hit, literal)) return false;
-    return own ? own(codes, hit, keyword) : true;
+    return own ? own(codes, hit, keyword, path) : true;
   };
 }
 

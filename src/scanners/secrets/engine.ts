@@ -132,7 +132,7 @@ export function detectWith(prefilter: Prefilter, input: string | Buffer, options
       if (loose && (lockfile || minified || example)) continue;
       // A hit on a long line already read: generic and contextual rules skip it without testing it.
       if (loose && hit <= lineEnd && lineEnd - lineStart > LONG_LINE) continue;
-      if (rule.mayMatchAt && !rule.mayMatchAt(codes, hit, keyword)) continue;
+      if (rule.mayMatchAt && !rule.mayMatchAt(codes, hit, keyword, path)) continue;
       // The line is read only for a hit some rule may match through.
       if (hit > lineEnd) {
         lineStart = text.lastIndexOf('\n', hit) + 1;

@@ -66,9 +66,10 @@ export interface SecretRule extends RuleMeta {
   /**
    * A cheap test at a keyword hit (`keyword` lowercase), made before the line around it is read: false only where the
    * rule cannot match through this hit. A rule that runs once per line must find nothing on a line where every hit
-   * fails the test. Most hits of common keywords (`token`, `://`) end here. See HitCodes for what `codes` holds.
+   * fails the test. Most hits of common keywords (`token`, `://`) end here. See HitCodes for what `codes` holds; `path`
+   * is the file's.
    */
-  mayMatchAt?: (codes: HitCodes, hit: number, keyword: string) => boolean;
+  mayMatchAt?: (codes: HitCodes, hit: number, keyword: string, path: string) => boolean;
   precision: RulePrecision;
   /** Higher wins when two rules match overlapping text. */
   priority: number;

@@ -63,7 +63,7 @@ test('hit tests change no result: strings, Latin-1 bytes and UTF-8 bytes, on sho
       [Buffer.from(text, 'utf8'), true],
     ];
     for (const [input, utf8] of inputs) {
-      const options = { path: 'settings.txt', traits: [], utf8 };
+      const options = { path: file % 2 === 0 ? 'settings.txt' : 'src/config.ts', traits: [], utf8 };
       const expected = key(detectWith(withoutTests, input, options));
       assert.equal(key(detectWith(withTests, input, options)), expected, text);
       found += expected === '' ? 0 : expected.split(' ').length;

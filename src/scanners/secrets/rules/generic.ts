@@ -30,24 +30,58 @@ const REACH = 1000;
 /** `value`, lowercase: compared with each code OR 0x20 (which lowercases ASCII letters). */
 const VALUE = [...'value'].map((letter) => letter.charCodeAt(0));
 
+/** The last path tested and whether it is code: a file's hits come one after another. */
+let lastPath = '';
+let lastIsCode = false;
+function isCodeFile(path: string): boolean {
+  if (path !== lastPath) {
+    lastPath = path;
+    lastIsCode = CODE_FILE.test(path);
+  }
+  return lastIsCode;
+}
+
+/** Quotes that open a value readValue reads as quoted. */
+function isQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 96;
+}
+
 /**
- * Whether the name holding a keyword hit can be one genericAssignments reads: assigned (`name = `, `"name": `,
- * `name => `), an XML element (`<name>`) or an XML key attribute followed by a value (`key="name" value=`). It looks
- * only at the characters after the name, and allows more than the patterns do, never less.
+ * Whether ASSIGNMENT_AT can match after a name ending at `at`, with a value genericAssignments judges: in a code file
+ * only a quoted one (judgeAssignedValue drops bare values there, which are variables and expressions).
  */
-function mayBeAssignedAt(codes: HitCodes, hit: number): boolean {
-  let at = hit;
-  while (isNameChar(codes[at] ?? NO_CHAR)) if (++at - hit > REACH) return true;
-  const nameEnd = at;
+function mayAssignAfter(codes: HitCodes, at: number, codeFile: boolean): boolean {
   let next = codes[at] ?? NO_CHAR;
-  if (next === 62) return true; // <name>
   if (next === 34 || next === 39) next = codes[++at] ?? NO_CHAR; // "name": or 'name' =>
   if (next === 93) next = codes[++at] ?? NO_CHAR; // ['name'] =
   for (let spaces = 0; spaces < 4 && isRegexSpace(next); spaces++) next = codes[++at] ?? NO_CHAR;
-  if (next === 61 || next === 58 || next === 63) return true; // = : ?=
+  const after = codes[at + 1] ?? NO_CHAR;
+  if (next === 61) {
+    if (after === 61) return false; // ==
+    at += after === 62 ? 2 : 1; // => or =
+  } else if (next === 58) {
+    if (after === 58) return false; // ::
+    at += after === 61 ? 2 : 1; // := or :
+  } else if (next === 63 && after === 61)
+    at += 2; // ?=
+  else return false;
+  if (!codeFile) return true;
+  for (let blanks = 0; blanks < 4 && (codes[at] === 32 || codes[at] === 9); blanks++) at++;
+  return isQuote(codes[at] ?? NO_CHAR);
+}
+
+/**
+ * Whether the name holding a keyword hit can be one genericAssignments reads: assigned (`name = "…"`, `"name": `,
+ * `name => `), an XML element (`<name>`) or an XML key attribute followed by a value (`key="name" value=`). It looks
+ * only at the characters after the name, and allows more than the patterns do, never less.
+ */
+function mayBeAssignedAt(codes: HitCodes, hit: number, _keyword: string, path: string): boolean {
+  let at = hit;
+  while (isNameChar(codes[at] ?? NO_CHAR)) if (++at - hit > REACH) return true;
+  if (codes[at] === 62) return true; // <name>
+  if (mayAssignAfter(codes, at, isCodeFile(path))) return true;
   // key="… name …" value="…": the rest of the key (KEY_CHARS), its closing quote, blanks and `value`.
-  at = nameEnd;
-  next = codes[at] ?? NO_CHAR;
+  let next = codes[at] ?? NO_CHAR;
   while (isNameChar(next) || next === 58 || next === 47 || next === 32 || next === 9) {
     if (++at - hit > REACH) return true;
     next = codes[at] ?? NO_CHAR;
@@ -79,7 +113,7 @@ function readValue(line: string, at: number): { value: string; offset: number; q
 function genericAssignments({ window: line, windowStart, hit, firstOnLine, path }: RuleInput): RawMatch[] {
   const found: RawMatch[] = [];
   const add = (name: string, value: string, offset: number, quoted: boolean) => {
-    const verdict = judgeAssignedValue(name, value, { quoted, codeFile: CODE_FILE.test(path) });
+    const verdict = judgeAssignedValue(name, value, { quoted, codeFile: isCodeFile(path) });
     if (verdict)
       found.push({ start: windowStart + offset, end: windowStart + offset + value.length, value, confidence: verdict });
   };
