@@ -1,4 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BulwarkError } from './errors.js';
 
@@ -52,7 +54,20 @@ export async function* gitLines(args: readonly string[], cwd: string): AsyncGene
   }
 }
 
+/**
+ * Whether git could find a repository from `cwd`: a `.git` folder or file there or above, or GIT_DIR set. When not,
+ * asking git (a process start, tens of milliseconds) is skipped.
+ */
+export function mayBeInRepository(cwd: string): boolean {
+  if (process.env.GIT_DIR) return true;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 /** The repository's top folder, or undefined when `cwd` is not inside a git work tree. */
 export async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  if (!mayBeInRepository(cwd)) return undefined;
   return (await tryGit(['rev-parse', '--show-toplevel'], cwd))?.trim();
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { tryGit } from './git.js';
+import { mayBeInRepository, tryGit } from './git.js';
 import type { Skipped } from './scanner.js';
 
 /** Folders never worth walking into: version control internals. */
@@ -113,7 +113,7 @@ export async function listFiles(root: string, options: WalkOptions = {}): Promis
           .add(options.exclude ?? [])
           .add(ignoreFile ?? '')
       : undefined;
-  const inside = await tryGit(['rev-parse', '--is-inside-work-tree'], root);
+  const inside = mayBeInRepository(root) ? await tryGit(['rev-parse', '--is-inside-work-tree'], root) : undefined;
   if (inside?.trim() !== 'true') return walkFolder(root, exclude, options.onPaths);
   const output = await tryGit(
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.'],
