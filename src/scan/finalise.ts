@@ -11,14 +11,19 @@ export function dedupe(findings: readonly Finding[]): Finding[] {
   return [...seen.values()];
 }
 
+/** Strings by code unit: the same order in every locale, and no collator to load (localeCompare's first call). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Stable order: path, line, column, rule. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      a.location.path.localeCompare(b.location.path) ||
+      compareText(a.location.path, b.location.path) ||
       a.location.startLine - b.location.startLine ||
       a.location.startColumn - b.location.startColumn ||
-      a.ruleId.localeCompare(b.ruleId),
+      compareText(a.ruleId, b.ruleId),
   );
 }
 
