@@ -3,16 +3,16 @@
 /** What a hit test reads past the end of the text: no character. */
 export const NO_CHAR = -1;
 
+/** 1 for each code of `[\w.-]`: a table read is cheaper than six comparisons in the hit tests' inner loops. */
+const NAME_CHARS = new Uint8Array(256);
+for (let code = 0; code < 256; code++) {
+  const letterOrDigit = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  NAME_CHARS[code] = letterOrDigit || code === 95 || code === 46 || code === 45 ? 1 : 0;
+}
+
 /** A character of `[\w.-]`: letters, digits, `_`, `.` and `-`. */
 export function isNameChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    code === 46 ||
-    code === 45
-  );
+  return NAME_CHARS[code] === 1;
 }
 
 /** What a JavaScript regex's `\s` matches. */
