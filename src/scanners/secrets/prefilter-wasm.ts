@@ -255,6 +255,8 @@ export function wasmScanner(prefilter: Prefilter): WasmScanner | undefined {
   const memory = instance.exports.memory as { buffer: ArrayBuffer };
   const scanBlock = instance.exports.scan as (segment: number, warmUp: number) => void;
   const bytes = Buffer.from(memory.buffer);
+  // Plain typed-array fill, set and copyWithin: Buffer's own versions validate their arguments on every call.
+  const memoryBytes = new Uint8Array(memory.buffer);
   const words = new Int32Array(memory.buffer);
   bytes.set(classes, layout.classes);
   bytes.set(new Uint8Array(next.buffer), layout.next);
@@ -264,19 +266,19 @@ export function wasmScanner(prefilter: Prefilter): WasmScanner | undefined {
   return {
     scan(text, onHit) {
       // Before the first block the warm-up reads zero bytes: class 0, the root state.
-      bytes.fill(0, layout.text - warmUp, layout.text);
+      memoryBytes.fill(0, layout.text - warmUp, layout.text);
       for (let start = 0; start < text.length; start += BLOCK) {
         let length: number;
         if (typeof text === 'string')
           length = bytes.write(text.slice(start, start + BLOCK), layout.text, BLOCK, 'latin1');
         else {
-          const block = text.subarray(start, start + BLOCK);
-          bytes.set(block, layout.text);
+          const block = start === 0 && text.length <= BLOCK ? text : text.subarray(start, start + BLOCK);
+          memoryBytes.set(block, layout.text);
           length = block.length;
         }
         const segment = Math.ceil(length / STREAMS);
         // Zero bytes after the text end the last segment without a hit.
-        bytes.fill(0, layout.text + length, layout.text + segment * STREAMS);
+        memoryBytes.fill(0, layout.text + length, layout.text + segment * STREAMS);
         scanBlock(segment, warmUp);
         for (let k = 0; k < STREAMS; k++) {
           const from = (layout.out + k * segment * 8) >> 2;
@@ -284,8 +286,9 @@ export function wasmScanner(prefilter: Prefilter): WasmScanner | undefined {
           for (let w = from; w < to; w += 2)
             onHit(start + (words[w] as number) - layout.text, stateOf(words[w + 1] as number));
         }
-        if (length >= warmUp)
-          bytes.copyWithin(layout.text - warmUp, layout.text + length - warmUp, layout.text + length);
+        // The next block's warm-up: the end of this one.
+        if (length >= warmUp && start + BLOCK < text.length)
+          memoryBytes.copyWithin(layout.text - warmUp, layout.text + length - warmUp, layout.text + length);
       }
     },
   };
