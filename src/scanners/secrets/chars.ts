@@ -3,12 +3,19 @@
 /** What a hit test reads past the end of the text: no character. */
 export const NO_CHAR = -1;
 
+/** `[A-Za-z0-9]`. */
+export function isAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `[A-Za-z0-9_]`, JavaScript's `\w`. */
+export function isWordChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 95;
+}
+
 /** 1 for each code of `[\w.-]`: a table read is cheaper than six comparisons in the hit tests' inner loops. */
 const NAME_CHARS = new Uint8Array(256);
-for (let code = 0; code < 256; code++) {
-  const letterOrDigit = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  NAME_CHARS[code] = letterOrDigit || code === 95 || code === 46 || code === 45 ? 1 : 0;
-}
+for (let code = 0; code < 256; code++) NAME_CHARS[code] = isWordChar(code) || code === 46 || code === 45 ? 1 : 0;
 
 /** A character of `[\w.-]`: letters, digits, `_`, `.` and `-`. */
 export function isNameChar(code: number): boolean {
@@ -45,14 +52,15 @@ export function isLowerHex(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
 }
 
-/** `[A-Za-z0-9]`. */
-export function isAlphanumeric(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
 /** `[A-Za-z0-9_-]`, the base64url alphabet. */
 export function isUrlSafe(code: number): boolean {
   return isAlphanumeric(code) || code === 95 || code === 45;
+}
+
+/** Whether the text holds `literal` (ASCII) at `offset`, case included. */
+export function holdsAt(codes: Uint8Array, offset: number, literal: string): boolean {
+  for (let i = 0; i < literal.length; i++) if (codes[offset + i] !== literal.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Whether the `count` codes from `from` on all pass `test` (a token body of at least that length follows). */

@@ -1,4 +1,5 @@
 import type { Confidence, Severity } from '../../core/finding.js';
+import { holdsAt, isWordChar, NO_CHAR } from './chars.js';
 import type { HitCodes, RawMatch, RuleInput, RulePrecision, SecretRule } from './rule-types.js';
 
 /** A case-insensitive character-class spelling of a word, for names inside case-sensitive patterns. */
@@ -58,27 +59,14 @@ export interface RuleSpec {
   description?: string;
 }
 
-/** Whether the text holds `literal` (ASCII) at `offset`, case included. */
-export function holdsAt(codes: HitCodes, offset: number, literal: string): boolean {
-  for (let i = 0; i < literal.length; i++) if (codes[offset + i] !== literal.charCodeAt(i)) return false;
-  return true;
-}
-
-/** `[A-Za-z0-9_]`, what the `token()` lookbehind excludes. */
-function isWordChar(code: number | undefined): boolean {
-  return (
-    code !== undefined &&
-    ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95)
-  );
-}
-
 /** The rule's hit test: the token boundary, exact keywords in their case, then the rule's own test. */
 function hitTest(spec: RuleSpec): SecretRule['mayMatchAt'] {
   const exact = new Map((spec.exactKeywords ?? []).map((keyword) => [keyword.toLowerCase(), keyword]));
   const { mayMatchAt: own, keywordStartsToken } = spec;
   if (exact.size === 0 && !keywordStartsToken) return own;
   return (codes, hit, keyword, path) => {
-    if (keywordStartsToken && isWordChar(codes[hit - 1])) return false;
+    // What the `token()` lookbehind excludes before the token.
+    if (keywordStartsToken && isWordChar(codes[hit - 1] ?? NO_CHAR)) return false;
     const literal = exact.get(keyword);
     if (literal !== undefined && !holdsAt(codes, hit, literal)) return false;
     return own ? own(codes, hit, keyword, path) : true;

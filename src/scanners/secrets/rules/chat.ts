@@ -120,7 +120,7 @@ export const chatRules: SecretRule[] = [
     revoke: 'Meta for Developers > App > Settings: invalidate the token or reset the app secret',
     exactKeywords: ['EAAM', 'EAAC'],
     keywordStartsToken: true,
-    mayMatchAt: (codes, hit) => holdsRun(codes, hit + 4, 100, isAlphanumeric),
+    mayMatchAt: (codes, hit, keyword) => holdsRun(codes, hit + keyword.length, 100, isAlphanumeric),
     pattern: token('EAA[MC][A-Za-z0-9]{100,}'),
   }),
   secretRule({

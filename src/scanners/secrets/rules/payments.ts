@@ -70,8 +70,7 @@ export const paymentRules: SecretRule[] = [
     exactKeywords: ['EAAA', 'sq0atp-'],
     keywordStartsToken: true,
     // Base64 blobs hold EAAA often; a token body is 60 (or 22) url-safe characters, rarely a blob's run.
-    mayMatchAt: (codes, hit, keyword) =>
-      keyword === 'eaaa' ? holdsRun(codes, hit + 4, 60, isUrlSafe) : holdsRun(codes, hit + 7, 22, isUrlSafe),
+    mayMatchAt: (codes, hit, keyword) => holdsRun(codes, hit + keyword.length, keyword === 'eaaa' ? 60 : 22, isUrlSafe),
     pattern: token('EAAA[A-Za-z0-9_-]{60}|sq0atp-[0-9A-Za-z_-]{22}'),
     severity: 'critical',
   }),
@@ -158,7 +157,7 @@ export const paymentRules: SecretRule[] = [
     revoke: 'Mailgun > Settings > API keys',
     exactKeywords: ['key-'],
     keywordStartsToken: true,
-    mayMatchAt: (codes, hit) => holdsRun(codes, hit + 4, 32, isLowerHex),
+    mayMatchAt: (codes, hit, keyword) => holdsRun(codes, hit + keyword.length, 32, isLowerHex),
     pattern: token('key-[a-f0-9]{32}'),
   }),
   secretRule({

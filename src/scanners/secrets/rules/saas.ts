@@ -280,7 +280,7 @@ export const saasRules: SecretRule[] = [
     revoke: 'LaunchDarkly > Account settings > Authorization',
     keywords: ['launchdarkly'],
     exactKeywords: ['api-'],
-    mayMatchAt: (codes, hit, keyword) => keyword !== 'api-' || holdsRun(codes, hit + 4, 8, isLowerHex),
+    mayMatchAt: (codes, hit, keyword) => keyword !== 'api-' || holdsRun(codes, hit + keyword.length, 8, isLowerHex),
     keywordStartsToken: true,
     pattern: token('api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
   }),
